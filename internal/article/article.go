@@ -1,0 +1,62 @@
+// Package article parses one plain-text news article, as pasted from a
+// newspaper page or a wire feed, into a typed Article.
+//
+// It never reads the disk and never drops a word: every part of the input
+// ends up in a field, in the body, or in a diagnostic that says why it was
+// left out. Every guess it makes is reported as a warning with a line number.
+package article
+
+import (
+	"time"
+
+	"broadsheet/internal/diag"
+)
+
+// Article is the structured form of one plain-text article.
+type Article struct {
+	Path string // as given to Parse; used in diagnostics and for dates and slugs from the file name
+
+	Date     time.Time // in Options.Location when the text gives no zone
+	DateOnly bool      // the text gave a calendar date with no time of day
+
+	Title        string
+	TitleDerived bool // the title was not in the text: taken from the file name or the first sentence
+	Slug         string
+	Tags         []string
+	Draft        bool
+	Image        string
+	SourceURL    string
+
+	Caption string // photo description, credit removed
+	Credit  string // photo credit, without its parentheses
+	Summary string // standfirst split off a caption that repeated the lead
+
+	Authors  []string
+	Outlet   string // with its usual article: "The New York Times"
+	Dateline string // "KYIV, Ukraine"; removed from the first paragraph
+
+	Paragraphs  []Paragraph // the body, word for word
+	Attribution string      // closing trailer line(s)
+}
+
+// Paragraph is one body paragraph with the line it starts on in the source.
+type Paragraph struct {
+	Text string
+	Line int
+}
+
+// Options carries what the parser needs to know about the site.
+type Options struct {
+	// Outlets are extra outlet names (site.toml "outlets") used to split an
+	// outlet glued to a byline.
+	Outlets []string
+	// Location is the zone for dates given without one; nil means UTC.
+	Location *time.Location
+}
+
+// Parse parses src, the bytes of the file at path, into an Article.
+// The returned list holds every guess and problem; the article is usable
+// unless the list has errors.
+func Parse(path string, src []byte, opt Options) (*Article, diag.List) {
+	return parse(path, src, opt)
+}

@@ -1,0 +1,152 @@
+// Package diag holds the diagnostics every stage of a build reports:
+// a position in a user's file, a severity and a message, printed as
+// "path:line: severity: message" the way compilers do, so editors and CI
+// logs can jump to the line.
+package diag
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Severity says whether a diagnostic stops an article from being published.
+type Severity int
+
+const (
+	// Warning marks a guess or a repair; the article is still published.
+	Warning Severity = iota
+	// Error marks a problem that keeps the article (or the build) from publishing.
+	Error
+)
+
+func (s Severity) String() string {
+	if s == Error {
+		return "error"
+	}
+	return "warning"
+}
+
+// Diagnostic is one message about one place in one file.
+type Diagnostic struct {
+	File     string // slash-separated path as the user would type it, e.g. "content/2026/geneva.txt"
+	Line     int    // 1-based; 0 when the message concerns the whole file
+	Severity Severity
+	Msg      string
+}
+
+// String formats d as "path:line: severity: message".
+func (d Diagnostic) String() string {
+	if d.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s: %s", d.File, d.Line, d.Severity, d.Msg)
+	}
+	return fmt.Sprintf("%s: %s: %s", d.File, d.Severity, d.Msg)
+}
+
+// Annotation formats d as a GitHub Actions workflow command, which shows the
+// message beside the offending line of a pull request.
+func (d Diagnostic) Annotation() string {
+	kind := "warning"
+	if d.Severity == Error {
+		kind = "error"
+	}
+	msg := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(d.Msg)
+	if d.Line > 0 {
+		return fmt.Sprintf("::%s file=%s,line=%d::%s", kind, d.File, d.Line, msg)
+	}
+	return fmt.Sprintf("::%s file=%s::%s", kind, d.File, msg)
+}
+
+// List collects diagnostics. The zero value is ready to use.
+type List []Diagnostic
+
+// Add appends a diagnostic built from a format string.
+func (l *List) Add(file string, line int, sev Severity, format string, args ...any) {
+	*l = append(*l, Diagnostic{File: file, Line: line, Severity: sev, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Warnf appends a warning.
+func (l *List) Warnf(file string, line int, format string, args ...any) {
+	l.Add(file, line, Warning, format, args...)
+}
+
+// Errorf appends an error.
+func (l *List) Errorf(file string, line int, format string, args ...any) {
+	l.Add(file, line, Error, format, args...)
+}
+
+// Append appends all of other.
+func (l *List) Append(other List) { *l = append(*l, other...) }
+
+// HasErrors reports whether any diagnostic is an error.
+func (l List) HasErrors() bool { return l.Count(Error) > 0 }
+
+// Count returns how many diagnostics have severity s.
+func (l List) Count(s Severity) int {
+	n := 0
+	for _, d := range l {
+		if d.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Sort orders the list by file, line, severity and message, so output does
+// not depend on the order in which parallel workers finished.
+func (l List) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		return a.Msg < b.Msg
+	})
+}
+
+// Strict returns a copy of l with every warning raised to an error, for --strict.
+func (l List) Strict() List {
+	out := make(List, len(l))
+	for i, d := range l {
+		d.Severity = Error
+		out[i] = d
+	}
+	return out
+}
+
+// Err returns nil when l holds no errors, and otherwise an error that
+// names the first one and how many more there are.
+func (l List) Err() error {
+	var errs List
+	for _, d := range l {
+		if d.Severity == Error {
+			errs = append(errs, d)
+		}
+	}
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return errors.New(errs[0].String())
+	}
+	return fmt.Errorf("%s (and %d more errors)", errs[0], len(errs)-1)
+}
+
+// Print writes one line per diagnostic to w; with annotations it adds a
+// GitHub Actions annotation line after each.
+func (l List) Print(w io.Writer, annotations bool) {
+	for _, d := range l {
+		fmt.Fprintln(w, d.String())
+		if annotations {
+			fmt.Fprintln(w, d.Annotation())
+		}
+	}
+}

@@ -1,0 +1,97 @@
+// Package site is the model of a whole site: articles with their URLs,
+// the digests that group them by day, week or month, the author and outlet
+// indexes, and the list of pages a build renders. It holds metadata only;
+// turning pages into HTML is the render package's job.
+package site
+
+import (
+	"time"
+
+	"broadsheet/internal/config"
+	"broadsheet/internal/markdown"
+)
+
+// Site is the model of one build.
+type Site struct {
+	Config   *config.Config
+	Articles []*Article // newest first; ties broken by slug, then source path
+	Digests  []*Digest  // newest first
+	Authors  []*Group   // sorted by slug
+	Outlets  []*Group   // sorted by slug
+	Pages    []*Page    // every HTML page, in a stable order
+}
+
+// Article is one published article.
+type Article struct {
+	Source string        // slash path of the source file, relative to the site root
+	Doc    *markdown.Doc // front matter and Markdown body; the build may drop Body once the page is written
+
+	Title    string
+	Slug     string
+	Date     time.Time // in the site's time zone
+	DateOnly bool
+	Authors  []*Group // each author's index page
+	Outlet   *Group   // nil when the article names no outlet
+
+	Lead  string // plain text of the opening sentences, for digest entries without a summary or caption
+	Words int    // words in the body, for reading time
+
+	URL    string  // site path, e.g. "/2026/02/13/talks-resume/"
+	Digest *Digest // the digest the article belongs to
+	Prev   *Article // older neighbour in the same digest, or nil
+	Next   *Article // newer neighbour in the same digest, or nil
+}
+
+// Digest is the set of articles of one period.
+type Digest struct {
+	Key      string    // "2026-02-13", "2026-W07" or "2026-02"
+	Title    string    // e.g. "Friday 13 February 2026"
+	Start    time.Time // first instant of the period, in the site's time zone
+	URL      string    // site path, e.g. "/digest/2026-02-13/"
+	Articles []*Article // newest first
+	Prev     *Digest    // the older digest, or nil
+	Next     *Digest    // the newer digest, or nil
+}
+
+// Group is an author or an outlet with its articles.
+type Group struct {
+	Name     string
+	Slug     string
+	URL      string     // e.g. "/authors/maria-example/"
+	Articles []*Article // newest first
+}
+
+// Kind names the kind of a page, which is also its layout's base name.
+type Kind string
+
+// The kinds of HTML page a site has.
+const (
+	KindArticle  Kind = "article"
+	KindDigest   Kind = "digest"
+	KindHome     Kind = "home"
+	KindAuthor   Kind = "author"
+	KindOutlet   Kind = "outlet"
+	KindNotFound Kind = "404"
+)
+
+// Page is one HTML page of the output.
+type Page struct {
+	Kind  Kind
+	URL   string // site path: "/", "/page/2/", "/404.html"
+	File  string // output file relative to the destination: "page/2/index.html"
+	Title string
+
+	Article *Article // KindArticle
+	Digest  *Digest  // KindDigest
+	Group   *Group   // KindAuthor, KindOutlet
+	Home    *Pager   // KindHome
+}
+
+// Pager is one page of the home page's list of digests.
+type Pager struct {
+	Number  int       // 1-based
+	Total   int       // number of home pages
+	Digests []*Digest // the digests on this page, newest first
+	Prev    *Page     // the page with newer digests, or nil
+	Next    *Page     // the page with older digests, or nil
+}
