@@ -1,0 +1,108 @@
+// Package output writes a built site to disk safely. A build writes into a
+// fresh folder beside the destination and swaps it in only when it has
+// succeeded, so a failed build leaves the last good site in place and
+// files of deleted articles never linger. Files whose bytes did not change
+// are carried over from the old site (hard-linked, or copied with their
+// modification time), so deploys that compare mtimes stay small.
+package output
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// Dir is a fresh output folder being filled; Commit swaps it in for the
+// destination and Abort throws it away. WriteFile may be called from
+// several goroutines at once.
+type Dir struct {
+	dest string // the folder the site is published in
+	tmp  string // the fresh folder, a sibling of dest
+
+	mu      sync.Mutex
+	written map[string]bool // names handed to WriteFile or Keep
+	done    bool            // Commit or Abort was called
+}
+
+// Begin creates a fresh folder beside dest (in the same parent, so the
+// final rename is atomic) and returns it ready for writing. dest need not
+// exist yet, but when it does it must be a folder.
+func Begin(dest string) (*Dir, error) {
+	dest = filepath.Clean(dest)
+	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("output %s: not a folder", dest)
+	}
+	parent := filepath.Dir(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".new-")
+	if err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	// MkdirTemp makes the folder 0700; a published site must be readable by the web server.
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	return &Dir{dest: dest, tmp: tmp, written: map[string]bool{}}, nil
+}
+
+// Path returns the fresh folder's path, where files land before Commit.
+func (d *Dir) Path() string { return d.tmp }
+
+// Commit swaps the fresh folder in: dest becomes a side folder, the fresh
+// folder becomes dest, and the side folder is removed. When the swap fails
+// the old site is put back in place.
+func (d *Dir) Commit() error {
+	if err := d.finish(); err != nil {
+		return err
+	}
+	old := d.tmp + ".old"
+	hadOld := true
+	if err := os.Rename(d.dest, old); errors.Is(err, fs.ErrNotExist) {
+		hadOld = false
+	} else if err != nil {
+		os.RemoveAll(d.tmp)
+		return fmt.Errorf("output %s: %w", d.dest, err)
+	}
+	if err := os.Rename(d.tmp, d.dest); err != nil {
+		if hadOld {
+			os.Rename(old, d.dest)
+		}
+		os.RemoveAll(d.tmp)
+		return fmt.Errorf("output %s: %w", d.dest, err)
+	}
+	if hadOld {
+		if err := os.RemoveAll(old); err != nil {
+			return fmt.Errorf("output: removing the previous site: %w", err)
+		}
+	}
+	return nil
+}
+
+// Abort removes the fresh folder and leaves dest untouched.
+func (d *Dir) Abort() error {
+	if err := d.finish(); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(d.tmp); err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	return nil
+}
+
+// finish marks d as done, so a second Commit or Abort fails instead of
+// touching a folder that is no longer ours.
+func (d *Dir) finish() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.done {
+		return errors.New("output: folder already committed or aborted")
+	}
+	d.done = true
+	return nil
+}

@@ -1,0 +1,127 @@
+package output
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// WriteFile writes data to name, a slash path relative to the output
+// root. When the destination already holds a file of that name with the
+// same bytes, the old file is reused, keeping its modification time.
+// Names that are not clean relative paths inside the folder (absolute,
+// "..", empty elements, backslashes) are refused.
+func (d *Dir) WriteFile(name string, data []byte) error {
+	if err := d.claim(name); err != nil {
+		return err
+	}
+	dst := filepath.Join(d.tmp, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return fmt.Errorf("output %s: %w", name, err)
+	}
+	old := filepath.Join(d.dest, filepath.FromSlash(name))
+	if same(old, data) && reuse(old, dst) == nil {
+		return nil
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		return fmt.Errorf("output %s: %w", name, err)
+	}
+	return nil
+}
+
+// Keep carries files over from the destination unchanged, for the names
+// in the list that were not written in this folder: after an incremental
+// rebuild only the changed files are written, and Keep fills in the rest.
+func (d *Dir) Keep(names []string) error {
+	for _, name := range names {
+		if err := d.claim(name); err != nil {
+			if errors.Is(err, errWritten) {
+				continue
+			}
+			return err
+		}
+		dst := filepath.Join(d.tmp, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return fmt.Errorf("output %s: %w", name, err)
+		}
+		if err := reuse(filepath.Join(d.dest, filepath.FromSlash(name)), dst); err != nil {
+			return fmt.Errorf("output %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+var errWritten = errors.New("written twice")
+
+// claim checks name and records it, so two writers never race on one file.
+func (d *Dir) claim(name string) error {
+	if !validName(name) {
+		return fmt.Errorf("output %q: not a clean relative path inside the output folder", name)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.done {
+		return fmt.Errorf("output %s: folder already committed or aborted", name)
+	}
+	if d.written[name] {
+		return fmt.Errorf("output %s: %w", name, errWritten)
+	}
+	d.written[name] = true
+	return nil
+}
+
+// validName accepts clean slash paths that stay inside the folder. A
+// backslash is refused too: on Windows it would be a separator.
+func validName(name string) bool {
+	return fs.ValidPath(name) && name != "." && !strings.Contains(name, `\`) &&
+		!strings.ContainsRune(name, 0)
+}
+
+// same reports whether the file at path holds exactly data.
+func same(path string, data []byte) bool {
+	fi, err := os.Lstat(path)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
+}
+
+// reuse puts the file at old into dst: a hard link when the file system
+// allows one, else a copy that keeps the old modification time.
+func reuse(old, dst string) error {
+	if err := os.Link(old, dst); err == nil {
+		return nil
+	}
+	fi, err := os.Stat(old)
+	if err != nil {
+		return err
+	}
+	if err := copyFile(old, dst); err != nil {
+		return err
+	}
+	return os.Chtimes(dst, fi.ModTime(), fi.ModTime())
+}
+
+// copyFile copies the bytes of src into a new file dst.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
