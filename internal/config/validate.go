@@ -1,0 +1,133 @@
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
+
+	"broadsheet/internal/diag"
+)
+
+// Validate checks a Config built in code, as Load checks the file: it
+// normalises base_url, loads the time zone into Location and reports every
+// bad value as an error for file (with no line).
+func (c *Config) Validate(file string) diag.List {
+	return c.validate(file, keyLines{lines: map[string]int{}})
+}
+
+// WithBaseURL replaces base_url, as the --base-url flag does, after the
+// same checks and normalisation Load applies to the file's value.
+func (c *Config) WithBaseURL(u string) error {
+	norm, err := normaliseBaseURL(u)
+	if err != nil {
+		return fmt.Errorf("--base-url: %w", err)
+	}
+	c.BaseURL = norm
+	return nil
+}
+
+// validate checks every value, reporting each bad one at the line of its
+// key, and leaves the default in place of a bad value.
+func (c *Config) validate(file string, lines keyLines) diag.List {
+	var diags diag.List
+	check := func(key string, err error) {
+		if err != nil {
+			diags.Errorf(file, lines.find(toml.Key(strings.Split(key, "."))), "%s: %v", key, err)
+		}
+	}
+	def := Default()
+	check("base_url", setValid(&c.BaseURL, def.BaseURL, normaliseBaseURL))
+	check("language", setValid(&c.Language, def.Language, checkLanguage))
+	check("timezone", c.loadLocation())
+	check("digest.period", setValid(&c.Digest.Period, def.Digest.Period, checkPeriod))
+	check("digest.per_page", c.checkPerPage())
+	check("build.dest", setValid(&c.Build.Dest, def.Build.Dest, checkDest))
+	check("permalinks.article", setValid(&c.Permalinks.Article, def.Permalinks.Article, checkArticlePermalink))
+	check("permalinks.digest", setValid(&c.Permalinks.Digest, def.Permalinks.Digest, checkDigestPermalink))
+	return diags
+}
+
+// setValid stores the normalised *v, or the default def when *v is bad.
+func setValid(v *string, def string, norm func(string) (string, error)) error {
+	got, err := norm(*v)
+	if err != nil {
+		*v = def
+		return err
+	}
+	*v = got
+	return nil
+}
+
+// normaliseBaseURL accepts an absolute http(s) URL with no query or
+// fragment and makes its path end in "/", so site paths can be appended.
+func normaliseBaseURL(s string) (string, error) {
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("%q is not a URL", s)
+	case u.Scheme != "http" && u.Scheme != "https":
+		return "", fmt.Errorf("%q must be an absolute http:// or https:// URL", s)
+	case u.Host == "":
+		return "", fmt.Errorf("%q has no host", s)
+	case u.RawQuery != "" || u.Fragment != "" || u.ForceQuery:
+		return "", fmt.Errorf("%q must not have a query or fragment", s)
+	case u.User != nil:
+		return "", fmt.Errorf("%q must not hold a user name or password", s)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+		u.RawPath = ""
+	}
+	return u.String(), nil
+}
+
+func checkLanguage(s string) (string, error) {
+	if _, err := language.Parse(s); err != nil || s == "" {
+		return "", fmt.Errorf("%q is not a language tag such as \"en\" or \"de-CH\"", s)
+	}
+	return s, nil
+}
+
+// loadLocation loads the time zone. "Local" is refused: it would make the
+// output depend on the machine that builds it.
+func (c *Config) loadLocation() error {
+	loc, err := time.LoadLocation(c.Timezone)
+	if err == nil && c.Timezone != "" && c.Timezone != "Local" {
+		c.Location = loc
+		return nil
+	}
+	bad := c.Timezone
+	c.Timezone, c.Location = "UTC", time.UTC
+	return fmt.Errorf("unknown time zone %q; use an IANA name such as \"UTC\" or \"Europe/Zurich\"", bad)
+}
+
+func checkPeriod(s string) (string, error) {
+	switch s {
+	case "day", "week", "month":
+		return s, nil
+	}
+	return "", fmt.Errorf("%q is not a period; want \"day\", \"week\" or \"month\"", s)
+}
+
+func (c *Config) checkPerPage() error {
+	if c.Digest.PerPage >= 1 {
+		return nil
+	}
+	bad := c.Digest.PerPage
+	c.Digest.PerPage = Default().Digest.PerPage
+	return fmt.Errorf("%d digests per page; want 1 or more", bad)
+}
+
+// checkDest refuses an empty destination and the site folder itself:
+// a build replaces the whole destination folder.
+func checkDest(s string) (string, error) {
+	switch strings.TrimRight(strings.TrimSpace(s), `/\`) {
+	case "", ".", "..":
+		return "", fmt.Errorf("%q would replace the site folder; name a folder such as \"public\"", s)
+	}
+	return s, nil
+}
