@@ -1,22 +1,45 @@
-// Command broadsheet builds a static news-digest site from plain-text articles.
+// Command broadsheet builds a static news-digest site from plain-text
+// articles: it converts pasted news copy to Markdown, checks a site,
+// builds it into a folder of HTML pages and feeds, serves it while it is
+// edited, and starts new sites and articles.
+//
+// Run "broadsheet help" for the commands. Exit status: 0 on success, 1 when
+// the content, the configuration or a layout has errors, 2 on wrong usage.
 package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
+
+	_ "time/tzdata" // time zones in site.toml work on machines without zoneinfo
 )
 
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
-// run is the whole program; tests call it in-process.
+// run is the whole program; tests call it in-process. It returns the exit
+// status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "serve" {
-		return runServe(ctx, args[1:], stdout, stderr)
+	if len(args) == 0 {
+		printUsage(stderr)
+		return exitUsage
 	}
-	fmt.Fprintln(stderr, "usage: broadsheet build|serve|convert|check|new|version")
-	return 2
+	name, rest := args[0], args[1:]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		return runHelp(ctx, rest, stdout, stderr)
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(ctx, rest, stdout, stderr)
+		}
+	}
+	return usageError(stderr, "unknown command %q", name)
 }

@@ -1,0 +1,110 @@
+//go:build pipeline
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"broadsheet/internal/build"
+	"broadsheet/internal/config"
+	"broadsheet/internal/diag"
+	"broadsheet/internal/output"
+)
+
+const buildSynopsis = "[-s SITE] [-o DEST] [--base-url URL] [--drafts] [--future] [--strict]"
+
+// runBuild runs "broadsheet build": the site in SITE is built into a fresh
+// folder that replaces DEST only when the build has no errors.
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build")
+	site := fs.String("s", ".", "build the site in `SITE`")
+	dest := fs.String("o", "", "write the site to `DEST` (default: [build] dest of site.toml, in SITE)")
+	var opt build.Options
+	fs.StringVar(&opt.BaseURL, "base-url", "", "publish under `URL` instead of site.toml's base_url")
+	fs.BoolVar(&opt.Drafts, "drafts", false, "publish drafts too")
+	fs.BoolVar(&opt.Future, "future", false, "publish articles dated after now too")
+	fs.BoolVar(&opt.Strict, "strict", false, "treat warnings as errors")
+	rest, status := parseFlags(fs, buildSynopsis, args, stdout, stderr)
+	if status != exitProceed {
+		return status
+	}
+	if len(rest) > 0 {
+		return usageError(stderr, "build takes no arguments, got %q", rest[0])
+	}
+	e, err := readEnv(stderr)
+	if err != nil {
+		return usageError(stderr, "%v", err)
+	}
+	opt.Now = e.now
+	if *dest == "" {
+		*dest = defaultDest(*site)
+	}
+	if err := checkDest(*site, *dest); err != nil {
+		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
+		return exitErrors
+	}
+	return buildInto(ctx, *site, *dest, opt, e, stderr)
+}
+
+// buildInto builds site into dest and prints the diagnostics and a summary.
+func buildInto(ctx context.Context, site, dest string, opt build.Options, e env, stderr io.Writer) int {
+	out, err := output.Begin(dest)
+	if err != nil {
+		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
+		return exitErrors
+	}
+	res, diags, took := buildSite(ctx, site, opt, out, e, stderr)
+	if res.Failed() || diags.HasErrors() || ctx.Err() != nil {
+		out.Abort()
+		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(diags), dest)
+		return exitErrors
+	}
+	if err := out.Commit(); err != nil {
+		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
+		return exitErrors
+	}
+	fmt.Fprintf(stderr, "built %s from %s in %s: %s\n",
+		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), tally(diags))
+	return exitOK
+}
+
+// buildSite runs one build into sink with a progress line on terminals,
+// prints its diagnostics, and returns them (raised to errors under
+// --strict) with the time it took.
+func buildSite(ctx context.Context, site string, opt build.Options, sink build.Sink, e env, stderr io.Writer) (*build.Result, diag.List, time.Duration) {
+	if e.progress {
+		fmt.Fprint(stderr, "building...")
+	}
+	start := time.Now()
+	res := build.New(os.DirFS(site), opt).Build(ctx, sink)
+	took := time.Since(start)
+	if e.progress {
+		fmt.Fprint(stderr, "\r\033[K") // erase the progress line
+	}
+	diags := res.Diags
+	if opt.Strict {
+		diags = diags.Strict()
+	}
+	printDiags(stderr, diags, filepath.ToSlash(site), e.annotate)
+	return res, diags, took
+}
+
+// defaultDest is [build] dest of the site's configuration, relative to the
+// site. A broken site.toml gives the default; the build reports its errors.
+func defaultDest(site string) string {
+	cfg, _ := config.Load(os.DirFS(site), "site.toml")
+	if filepath.IsAbs(cfg.Build.Dest) {
+		return cfg.Build.Dest
+	}
+	return filepath.Join(site, cfg.Build.Dest)
+}
+
+// seconds formats a duration as "0.21s".
+func seconds(d time.Duration) string {
+	return fmt.Sprintf("%.2fs", d.Seconds())
+}

@@ -1,0 +1,51 @@
+//go:build pipeline
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"broadsheet/internal/build"
+)
+
+const checkSynopsis = "[-s SITE] [--strict]"
+
+// runCheck runs "broadsheet check": a whole build whose files are thrown
+// away, so every diagnostic a build would give is reported and nothing is
+// written.
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check")
+	site := fs.String("s", ".", "check the site in `SITE`")
+	var opt build.Options
+	fs.BoolVar(&opt.Strict, "strict", false, "treat warnings as errors")
+	rest, status := parseFlags(fs, checkSynopsis, args, stdout, stderr)
+	if status != exitProceed {
+		return status
+	}
+	if len(rest) > 0 {
+		return usageError(stderr, "check takes no arguments, got %q", rest[0])
+	}
+	e, err := readEnv(stderr)
+	if err != nil {
+		return usageError(stderr, "%v", err)
+	}
+	opt.Now = e.now
+	res, diags, took := buildSite(ctx, *site, opt, discard{}, e, stderr)
+	verb := "checked"
+	if res.Failed() || diags.HasErrors() || ctx.Err() != nil {
+		verb, status = "check failed:", exitErrors
+	} else {
+		status = exitOK
+	}
+	fmt.Fprintf(stderr, "%s %s and %s in %s: %s\n",
+		verb, plural(res.Articles, "article"), plural(res.Pages, "page"), seconds(took), tally(diags))
+	return status
+}
+
+// discard is a build sink that keeps nothing.
+type discard struct{}
+
+// WriteFile implements build.Sink.
+func (discard) WriteFile(string, []byte) error { return nil }

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"broadsheet/internal/article"
+	"broadsheet/internal/config"
+	"broadsheet/internal/diag"
+)
+
+const convertSynopsis = "[-s SITE] [-o DIR] FILE..."
+
+// runConvert runs "broadsheet convert": plain text to Markdown, printed
+// for one FILE, or written as DIR/NAME.md with -o. A file with errors
+// gives no output and makes the exit status 1; the other files are still
+// converted.
+func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("convert")
+	outDir := fs.String("o", "", "write each FILE as `DIR`/NAME.md instead of printing it")
+	siteDir := fs.String("s", ".", "read outlets and time zone from `SITE`/site.toml when there is one")
+	files, status := parseFlags(fs, convertSynopsis, args, stdout, stderr)
+	if status != exitProceed {
+		return status
+	}
+	if status := checkConvertArgs(files, *outDir, stderr); status != exitProceed {
+		return status
+	}
+	e, err := readEnv(stderr)
+	if err != nil {
+		return usageError(stderr, "%v", err)
+	}
+	opt, diags := siteOptions(*siteDir)
+	printDiags(stderr, diags, ".", e.annotate)
+	if diags.HasErrors() {
+		return exitErrors
+	}
+	c := converter{opt: opt, dir: *outDir, stdout: stdout, written: map[string]string{}}
+	failed := false
+	for _, file := range files {
+		if ctx.Err() != nil {
+			return exitErrors
+		}
+		d := c.convert(file)
+		printDiags(stderr, d, ".", e.annotate)
+		failed = failed || d.HasErrors()
+	}
+	if failed {
+		return exitErrors
+	}
+	return exitOK
+}
+
+// checkConvertArgs rejects what convert cannot do. Several files on stdout
+// would run their front matter together, so they need -o. A .md file is
+// already Markdown.
+func checkConvertArgs(files []string, outDir string, stderr io.Writer) int {
+	switch {
+	case len(files) == 0:
+		return usageError(stderr, "convert needs a FILE")
+	case len(files) > 1 && outDir == "":
+		return usageError(stderr, "convert prints one FILE; give -o DIR to convert several")
+	}
+	for _, f := range files {
+		if strings.EqualFold(filepath.Ext(f), ".md") {
+			return usageError(stderr, "%s is already Markdown; convert reads plain-text articles", f)
+		}
+	}
+	return exitProceed
+}
+
+// siteOptions reads the parser's options from SITE/site.toml; a folder
+// without one gives the defaults. Diagnostics name the file as seen from
+// the current folder.
+func siteOptions(dir string) (article.Options, diag.List) {
+	cfg, diags := config.Load(os.DirFS(dir), "site.toml")
+	for i := range diags {
+		diags[i].File = filepath.ToSlash(filepath.Join(dir, diags[i].File))
+	}
+	return article.Options{Outlets: cfg.Outlets, Location: cfg.Location}, diags
+}
+
+// converter converts files one by one.
+type converter struct {
+	opt     article.Options
+	dir     string // -o; "" prints to stdout
+	stdout  io.Writer
+	written map[string]string // output file -> the input it came from
+}
+
+// convert converts one file and returns its diagnostics.
+func (c *converter) convert(file string) diag.List {
+	name := filepath.ToSlash(file)
+	var diags diag.List
+	src, err := os.ReadFile(file)
+	if err != nil {
+		diags.Errorf(name, 0, "cannot read: %v", unwrapPath(err))
+		return diags
+	}
+	a, diags := article.Parse(name, src, c.opt)
+	if diags.HasErrors() {
+		return diags
+	}
+	out := toMarkdown(a)
+	if err := c.write(file, out); err != nil {
+		diags.Errorf(name, 0, "%v", err)
+	}
+	return diags
+}
+
+// write prints out, or writes it as DIR/NAME.md, refusing to overwrite
+// what an earlier FILE of the same name produced.
+func (c *converter) write(file string, out []byte) error {
+	if c.dir == "" {
+		_, err := c.stdout.Write(out)
+		return err
+	}
+	base := filepath.Base(file)
+	dst := filepath.Join(c.dir, strings.TrimSuffix(base, filepath.Ext(base))+".md")
+	if prev, ok := c.written[dst]; ok {
+		return fmt.Errorf("not written: %s was already written from %s", filepath.ToSlash(dst), filepath.ToSlash(prev))
+	}
+	c.written[dst] = file
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return fmt.Errorf("not written: %w", err)
+	}
+	if err := os.WriteFile(dst, out, 0o644); err != nil {
+		return fmt.Errorf("not written: %w", err)
+	}
+	return nil
+}
+
+// unwrapPath drops the path an *fs.PathError repeats, since the
+// diagnostic already names the file.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path"
+
+	"broadsheet/internal/diag"
+)
+
+// printDiags writes each diagnostic as "path:line: severity: message".
+// Under GitHub Actions an annotation follows each one, its path prefixed
+// with root, the folder the diagnostics' paths are relative to, because
+// GitHub resolves annotation paths from the repository's root.
+func printDiags(w io.Writer, l diag.List, root string, annotate bool) {
+	for _, d := range l {
+		fmt.Fprintln(w, d)
+		if annotate {
+			d.File = path.Join(root, d.File)
+			fmt.Fprintln(w, d.Annotation())
+		}
+	}
+}
+
+// plural formats n and a noun, adding "s" when n is not 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// tally formats the counts of a diagnostic list: "3 warnings, 0 errors".
+func tally(l diag.List) string {
+	return plural(l.Count(diag.Warning), "warning") + ", " + plural(l.Count(diag.Error), "error")
+}
