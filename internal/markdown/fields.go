@@ -1,0 +1,170 @@
+package markdown
+
+import (
+	"fmt"
+	"time"
+
+	"broadsheet/internal/diag"
+)
+
+// knownKeys are the front matter keys, in the order Format writes them.
+var knownKeys = [...]string{
+	"title", "date", "slug", "authors", "outlet", "dateline", "caption", "credit",
+	"summary", "attribution", "tags", "image", "source_url", "draft",
+}
+
+// setField stores the decoded TOML value v of the top-level key into fm,
+// reporting a value of the wrong type at line. It returns false when key
+// is not a front matter key.
+func setField(fm *FrontMatter, key string, v any, path string, line int, diags *diag.List) bool {
+	if p := fm.stringKey(key); p != nil {
+		if s, ok := v.(string); ok {
+			*p = s
+		} else {
+			diags.Errorf(path, line, "%s must be a string, such as %s = \"...\", not %s", key, key, tomlType(v))
+		}
+		return true
+	}
+	if p := fm.listKey(key); p != nil {
+		if list, ok := stringList(v); ok {
+			*p = list
+		} else {
+			diags.Errorf(path, line, "%s must be an array of strings, such as %s = [\"a\", \"b\"], not %s", key, key, tomlType(v))
+		}
+		return true
+	}
+	switch key {
+	case "draft":
+		if b, ok := v.(bool); ok {
+			fm.Draft = b
+		} else {
+			diags.Errorf(path, line, "draft must be true or false, not %s", tomlType(v))
+		}
+	case "date":
+		t, dateOnly, err := dateValue(v)
+		if err != nil {
+			diags.Errorf(path, line, "%v", err)
+		}
+		fm.Date, fm.DateOnly = t, dateOnly
+	default:
+		return false
+	}
+	return true
+}
+
+// stringKey returns the field that holds the string key, or nil.
+func (fm *FrontMatter) stringKey(key string) *string {
+	switch key {
+	case "title":
+		return &fm.Title
+	case "slug":
+		return &fm.Slug
+	case "outlet":
+		return &fm.Outlet
+	case "dateline":
+		return &fm.Dateline
+	case "caption":
+		return &fm.Caption
+	case "credit":
+		return &fm.Credit
+	case "summary":
+		return &fm.Summary
+	case "attribution":
+		return &fm.Attribution
+	case "image":
+		return &fm.Image
+	case "source_url":
+		return &fm.SourceURL
+	}
+	return nil
+}
+
+// listKey returns the field that holds the list key, or nil.
+func (fm *FrontMatter) listKey(key string) *[]string {
+	switch key {
+	case "authors":
+		return &fm.Authors
+	case "tags":
+		return &fm.Tags
+	}
+	return nil
+}
+
+// stringList converts a decoded TOML array of strings.
+func stringList(v any) ([]string, bool) {
+	items, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	list := make([]string, len(items))
+	for i, item := range items {
+		if list[i], ok = item.(string); !ok {
+			return nil, false
+		}
+	}
+	return list, true
+}
+
+// tomlType names the type of a decoded TOML value for a message.
+func tomlType(v any) string {
+	switch v := v.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a float"
+	case bool:
+		return "a boolean"
+	case time.Time:
+		return "a date"
+	case []any:
+		for _, item := range v {
+			if _, ok := item.(string); !ok {
+				return "an array holding " + tomlType(item)
+			}
+		}
+		return "an array"
+	case []map[string]any:
+		return "an array of tables"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("a %T", v)
+}
+
+// suggest returns ` (did you mean "key"?)` naming the known key closest to
+// an unknown one, or "" when none is close.
+func suggest(unknown string) string {
+	best, bestDist := "", 3 // farther than 2 edits is no longer a typo
+	for _, k := range knownKeys {
+		if d := editDistance(unknown, k); d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
