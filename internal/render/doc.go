@@ -1,0 +1,77 @@
+// Package render turns the site model into HTML pages with html/template
+// layouts. It is the theme author's reference: this comment lists what
+// every layout receives and every function it may call.
+//
+// # Layout files
+//
+// The default layouts are the files of the layouts package (the
+// repository's layouts/ folder, compiled into the binary). A site's own
+// layouts/ folder overrides them name by name: a file there replaces the
+// default file of the same name, and new files are added. Only the files
+// at the top of the folder are read.
+//
+//   - article.html, digest.html, home.html, author.html, outlet.html and
+//     404.html are the page layouts, one per [site.Kind]. A page is made
+//     from its page layout plus every shared file.
+//   - Every other .html file is shared: it is parsed, in name order, before
+//     the page layout of every kind, so the templates it defines are
+//     available everywhere. The defaults have base.html (the frame of
+//     every page: head, header, footer; it defines "base", "title", and
+//     the blocks "head", "masthead" and "main") and partials.html
+//     ("byline", "time", "meta", "entry").
+//   - Every other file (style.css, favicon.svg, ...) is an asset, copied
+//     to the root of the output as is. Files whose names start with "." or
+//     "_", and Go files, are neither.
+//
+// A page layout usually reads {{template "base" .}} and then defines
+// "main" (and may redefine "head" and "masthead"). Because each page
+// kind is parsed into its own template set, layouts of different kinds
+// may define templates of the same name.
+//
+// Errors point into the layout file: a syntax error, an escaping problem
+// or an execution failure becomes "layouts/article.html:12: error: ...".
+//
+// # The data of every layout
+//
+// Every layout is executed with a *[Data]:
+//
+//	.Site  *site.Site     the whole site: .Site.Config (title, language, ...),
+//	                      .Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets
+//	.Page  *site.Page     the page being rendered: .Page.Kind, .Page.URL, .Page.Title and
+//	                      .Page.Article (article pages), .Page.Digest (digest pages),
+//	                      .Page.Group (author and outlet pages), .Page.Home (home pages)
+//	.Body  template.HTML  the article's body HTML on article pages; empty elsewhere
+//
+// Links must go through .Site.Rel: {{.Site.Rel .Page "/digest/2026-02-13/"}}
+// gives a relative link that works under any base_url and from a local
+// folder. Absolute URLs (canonical links, feeds) come from
+// {{.Site.Abs "/feed.xml"}}. An article's front matter (dateline,
+// caption, credit, summary, attribution, tags, image) is in .Doc; use
+// the front function, which copes with a missing Doc.
+//
+// # Functions
+//
+//	date TIME            "13 February 2026"
+//	clock TIME           "09:30" (24-hour clock, the site's time zone)
+//	isodate TIME         "2026-02-13", for <time datetime> of date-only articles
+//	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
+//	front ARTICLE        the article's front matter (markdown.FrontMatter); zero if none
+//	teaser ARTICLE       the summary, else the caption, else the lead sentences
+//	minutes ARTICLE      reading time in minutes, at least 1
+//	splitlead HTML       splits a body after its opening "<p>" so a layout can put the
+//	                     dateline inside the first paragraph: .Open is "<p>" (or empty
+//	                     when the body does not start with a paragraph), .Rest the rest
+//	src DATA IMAGE       the src of an article's image: an http(s) URL as is, a site
+//	                     path ("/img/x.jpg" or "img/x.jpg") as a link relative to the page
+//	jsonld DATA          the schema.org NewsArticle of an article page, to be written
+//	                     inside <script type="application/ld+json">; html/template
+//	                     encodes it as JSON there, so article text cannot end the script
+//	description DATA     the page's meta description (plain text, at most 160 characters)
+//	dict K V ...         a map from string keys, to pass several values to a template
+//	sep I N              the separator before item I of N: "", ", " or " and "
+//	plural N ONE MANY    "1 article", "3 articles"
+//
+// Besides these, the functions of text/template (and, or, not, eq, len,
+// index, printf, ...) are available. All text from articles is escaped
+// by html/template according to its context; only .Body is HTML.
+package render

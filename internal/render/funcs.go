@@ -1,0 +1,145 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"net/url"
+	"strings"
+	"time"
+
+	"broadsheet/internal/markdown"
+	"broadsheet/internal/site"
+)
+
+// funcs returns the template functions listed in the package doc.
+func funcs() template.FuncMap {
+	return template.FuncMap{
+		"date":        func(t time.Time) string { return t.Format("2 January 2006") },
+		"clock":       func(t time.Time) string { return t.Format("15:04") },
+		"isodate":     func(t time.Time) string { return t.Format(time.DateOnly) },
+		"iso":         func(t time.Time) string { return t.Format(time.RFC3339) },
+		"front":       front,
+		"teaser":      teaser,
+		"minutes":     minutes,
+		"splitlead":   splitLead,
+		"src":         imageSrc,
+		"jsonld":      jsonLD,
+		"description": description,
+		"dict":        dict,
+		"sep":         sep,
+		"plural":      plural,
+	}
+}
+
+// front returns an article's front matter, or none when it has no Doc.
+func front(a *site.Article) markdown.FrontMatter {
+	if a == nil || a.Doc == nil {
+		return markdown.FrontMatter{}
+	}
+	return a.Doc.FrontMatter
+}
+
+// teaser is the text a list shows under a headline.
+func teaser(a *site.Article) string {
+	fm := front(a)
+	switch {
+	case fm.Summary != "":
+		return fm.Summary
+	case fm.Caption != "":
+		return fm.Caption
+	case a != nil:
+		return a.Lead
+	}
+	return ""
+}
+
+// minutes is the reading time. It defers to the site model's own
+// ReadingMinutes when the model has one, so the two never disagree.
+func minutes(a *site.Article) int {
+	if a == nil {
+		return 1
+	}
+	if m, ok := any(a).(interface{ ReadingMinutes() int }); ok {
+		return m.ReadingMinutes()
+	}
+	const wordsPerMinute = 230
+	return max(1, (a.Words+wordsPerMinute/2)/wordsPerMinute)
+}
+
+// Lead is a body split after its opening paragraph tag.
+type Lead struct {
+	Open template.HTML // "<p>", or empty when the body does not open with a paragraph
+	Rest template.HTML // the rest of the body
+}
+
+// splitLead splits body after its first "<p>". Both halves are slices of
+// HTML the Markdown renderer made safe, cut at a tag boundary, so neither
+// can carry markup that body did not.
+func splitLead(body template.HTML) Lead {
+	s := strings.TrimLeft(string(body), " \t\r\n")
+	if rest, ok := strings.CutPrefix(s, "<p>"); ok {
+		return Lead{Open: "<p>", Rest: template.HTML(rest)}
+	}
+	return Lead{Rest: body}
+}
+
+// imageSrc returns the src of an article's image as seen from the page.
+func imageSrc(d *Data, image string) string {
+	if isAbsURL(image) {
+		return image
+	}
+	return d.Site.Rel(d.Page, "/"+strings.TrimPrefix(image, "/"))
+}
+
+// absImage returns the absolute URL of an article's image, or "" for a
+// value that is neither a web URL nor a site path.
+func absImage(s *site.Site, image string) string {
+	if isAbsURL(image) {
+		return image
+	}
+	if image == "" || strings.Contains(image, ":") {
+		return ""
+	}
+	return s.Abs(image)
+}
+
+// isAbsURL reports whether s is an http or https URL.
+func isAbsURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// dict builds a map from alternating keys and values.
+func dict(kv ...any) (map[string]any, error) {
+	if len(kv)%2 != 0 {
+		return nil, fmt.Errorf("dict: odd number of arguments (%d)", len(kv))
+	}
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i < len(kv); i += 2 {
+		k, ok := kv[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict: key %d is of type %T, not a string", i/2+1, kv[i])
+		}
+		m[k] = kv[i+1]
+	}
+	return m, nil
+}
+
+// sep is the separator before item i of a list of n names.
+func sep(i, n int) string {
+	switch {
+	case i == 0:
+		return ""
+	case i == n-1:
+		return " and "
+	}
+	return ", "
+}
+
+// plural counts things in English: "1 article", "3 articles".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,107 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"slices"
+
+	"broadsheet/internal/diag"
+	"broadsheet/internal/site"
+)
+
+// Kinds lists every kind of page, in the order layouts are loaded.
+var kinds = []site.Kind{
+	site.KindArticle, site.KindDigest, site.KindHome,
+	site.KindAuthor, site.KindOutlet, site.KindNotFound,
+}
+
+// Data is what every layout is executed with.
+type Data struct {
+	Site *site.Site    // the whole site
+	Page *site.Page    // the page being rendered
+	Body template.HTML // the article's body on article pages; empty on others
+}
+
+// Asset is a file of the theme that is copied to the output as is.
+type Asset struct {
+	Name string // slash path relative to the output root, e.g. "style.css"
+	Data []byte
+}
+
+// Renderer renders pages with a parsed set of layouts. It is safe for
+// concurrent use once New has returned.
+type Renderer struct {
+	sets    map[site.Kind]*template.Template
+	layouts map[site.Kind][]string
+	assets  []Asset
+}
+
+// New loads the default layouts and overlays the overrides, a site's
+// layouts/ folder (nil, or a folder that does not exist, when the site has
+// none). Both file systems hold their files at the root. The Renderer is
+// nil when the list has errors.
+func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
+	files, diags := collect(defaults, overrides)
+	r := &Renderer{
+		sets:    make(map[site.Kind]*template.Template),
+		layouts: make(map[site.Kind][]string),
+		assets:  assetsOf(files),
+	}
+	shared := sharedOf(files)
+	diags.Append(checkShared(shared))
+	seen := make(map[string]bool)
+	for _, k := range kinds {
+		page, ok := files[string(k)+".html"]
+		if !ok {
+			diags.Errorf(layoutPath(string(k)+".html"), 0, "missing: every site needs a layout for %s pages", k)
+			continue
+		}
+		t, err := parseSet(k, shared, page)
+		if err != nil {
+			d := diagnose(err, layoutPath(page.name), "")
+			if !seen[d.String()] {
+				seen[d.String()] = true
+				diags = append(diags, d)
+			}
+			continue
+		}
+		r.sets[k] = t
+		r.layouts[k] = layoutNames(shared, page)
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return r, diags
+}
+
+// Page renders page p of site s to w. body is the article's HTML on
+// article pages and ignored on others. A template failure is returned as
+// an *Error naming the layout file and line; w may then hold part of the
+// page, so callers render into a buffer they can drop.
+func (r *Renderer) Page(w io.Writer, s *site.Site, p *site.Page, body template.HTML) error {
+	t, ok := r.sets[p.Kind]
+	if !ok {
+		return fmt.Errorf("rendering %s: no layout for pages of kind %q", p.URL, p.Kind)
+	}
+	if p.Kind != site.KindArticle {
+		body = ""
+	}
+	err := t.Execute(w, &Data{Site: s, Page: p, Body: body})
+	if err == nil {
+		return nil
+	}
+	if !isTemplateError(err) {
+		return fmt.Errorf("rendering %s: %w", p.URL, err)
+	}
+	return &Error{Diagnostic: diagnose(err, layoutPath(string(p.Kind)+".html"), p.URL), Err: err}
+}
+
+// Assets returns the theme's asset files sorted by name.
+func (r *Renderer) Assets() []Asset { return slices.Clone(r.assets) }
+
+// Layouts returns the layout files a page of kind k is made from, as
+// slash paths relative to the site root ("layouts/base.html", ...), so a
+// build can re-render only the pages that use an edited layout.
+func (r *Renderer) Layouts(k site.Kind) []string { return slices.Clone(r.layouts[k]) }
