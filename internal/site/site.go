@@ -36,18 +36,18 @@ type Article struct {
 	Lead  string // plain text of the opening sentences, for digest entries without a summary or caption
 	Words int    // words in the body, for reading time
 
-	URL    string  // site path, e.g. "/2026/02/13/talks-resume/"
-	Digest *Digest // the digest the article belongs to
+	URL    string   // site path, e.g. "/2026/02/13/talks-resume/"
+	Digest *Digest  // the digest the article belongs to
 	Prev   *Article // older neighbour in the same digest, or nil
 	Next   *Article // newer neighbour in the same digest, or nil
 }
 
 // Digest is the set of articles of one period.
 type Digest struct {
-	Key      string    // "2026-02-13", "2026-W07" or "2026-02"
-	Title    string    // e.g. "Friday 13 February 2026"
-	Start    time.Time // first instant of the period, in the site's time zone
-	URL      string    // site path, e.g. "/digest/2026-02-13/"
+	Key      string     // "2026-02-13", "2026-W07" or "2026-02"
+	Title    string     // e.g. "Friday 13 February 2026"
+	Start    time.Time  // first instant of the period, in the site's time zone
+	URL      string     // site path, e.g. "/digest/2026-02-13/"
 	Articles []*Article // newest first
 	Prev     *Digest    // the older digest, or nil
 	Next     *Digest    // the newer digest, or nil

@@ -1,0 +1,93 @@
+package site
+
+import (
+	"fmt"
+	"time"
+
+	"broadsheet/internal/config"
+)
+
+// digests groups articles (sorted newest first) by the configured period
+// in the site's time zone, newest digest first, and links neighbours.
+func (b *builder) digests(arts []*Article) []*Digest {
+	var out []*Digest
+	byKey := map[string]*Digest{}
+	for _, a := range arts {
+		key, start := periodOf(a.Date, b.cfg.Digest.Period)
+		d := byKey[key]
+		if d == nil {
+			d = &Digest{Key: key, Start: start, Title: periodTitle(start, b.cfg.Digest.Period)}
+			d.URL = config.Expand(b.cfg.Permalinks.Digest, map[string]string{"period": key})
+			byKey[key] = d
+			out = append(out, d)
+		}
+		a.Digest = d
+		d.Articles = append(d.Articles, a)
+	}
+	// Articles come newest first, so digests already are in order.
+	for i, d := range out {
+		linkArticles(d.Articles)
+		if i > 0 {
+			d.Next = out[i-1]
+		}
+		if i+1 < len(out) {
+			d.Prev = out[i+1]
+		}
+	}
+	return out
+}
+
+// linkArticles sets Prev (older) and Next (newer) within one digest.
+func linkArticles(arts []*Article) {
+	for i, a := range arts {
+		if i > 0 {
+			a.Next = arts[i-1]
+		}
+		if i+1 < len(arts) {
+			a.Prev = arts[i+1]
+		}
+	}
+}
+
+// periodOf returns the key of the period holding t ("2026-02-13",
+// "2026-W07" or "2026-02") and the first instant of that period, both in
+// t's zone. Weeks are ISO weeks: they start on Monday, and the first week
+// of a year is the one with its Thursday, so 29 December 2025 is in
+// 2026-W01.
+func periodOf(t time.Time, period string) (string, time.Time) {
+	y, m, d := t.Date()
+	switch period {
+	case "week":
+		back := (int(t.Weekday()) + 6) % 7 // days since Monday
+		start := time.Date(y, m, d-back, 0, 0, 0, 0, t.Location())
+		wy, w := t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", wy, w), start
+	case "month":
+		return fmt.Sprintf("%04d-%02d", y, int(m)), time.Date(y, m, 1, 0, 0, 0, 0, t.Location())
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d), time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// periodTitle names a period for readers: "Friday 13 February 2026",
+// "Week 7: 9–15 February 2026" or "February 2026".
+func periodTitle(start time.Time, period string) string {
+	switch period {
+	case "week":
+		_, w := start.ISOWeek()
+		return fmt.Sprintf("Week %d: %s", w, dayRange(start, start.AddDate(0, 0, 6)))
+	case "month":
+		return start.Format("January 2006")
+	}
+	return start.Format("Monday 2 January 2006")
+}
+
+// dayRange writes two days without repeating a shared month or year.
+func dayRange(from, to time.Time) string {
+	switch {
+	case from.Year() != to.Year():
+		return from.Format("2 January 2006") + " – " + to.Format("2 January 2006")
+	case from.Month() != to.Month():
+		return from.Format("2 January") + " – " + to.Format("2 January 2006")
+	}
+	return fmt.Sprintf("%d–%s", from.Day(), to.Format("2 January 2006"))
+}

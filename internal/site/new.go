@@ -1,0 +1,58 @@
+package site
+
+import (
+	"time"
+
+	"broadsheet/internal/config"
+	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
+)
+
+// Options are the build's choices that are not in site.toml.
+type Options struct {
+	// Now is the build's clock: articles dated after it are left out
+	// unless Future is set. The zero time leaves nothing out.
+	Now time.Time
+	// Drafts keeps articles marked draft; OR-ed with build.drafts.
+	Drafts bool
+	// Future keeps articles dated after Now; OR-ed with build.future.
+	Future bool
+}
+
+// New assembles the site from the parsed documents. It leaves out drafts
+// and future articles unless asked, gives every article its slug, date in
+// the site's time zone and URL, groups articles into digests and into
+// author and outlet indexes, and lists every page to render.
+//
+// The result depends only on the set of docs, never on their order.
+// Problems (an article with no date, two articles wanting the same URL)
+// are diagnostics; the article at fault is left out, so the site is
+// still usable for reporting and previews.
+func New(cfg *config.Config, docs []*markdown.Doc, opt Options) (*Site, diag.List) {
+	s := &Site{Config: cfg}
+	b := builder{cfg: cfg, loc: location(cfg), opt: opt}
+	s.Articles = b.articles(docs)
+	s.Digests = b.digests(s.Articles)
+	s.Authors = b.groups(s.Articles, "/authors/", authorNames, setAuthors)
+	s.Outlets = b.groups(s.Articles, "/outlets/", outletNames, setOutlet)
+	s.Pages = s.pages()
+	b.checkPages(s.Pages)
+	return s, b.diags
+}
+
+// builder carries what New needs while it assembles a site.
+type builder struct {
+	cfg   *config.Config
+	loc   *time.Location
+	opt   Options
+	diags diag.List
+}
+
+// location is the site's time zone; a Config built in code may not have
+// loaded it.
+func location(cfg *config.Config) *time.Location {
+	if cfg.Location != nil {
+		return cfg.Location
+	}
+	return time.UTC
+}

@@ -1,0 +1,166 @@
+package site
+
+import (
+	"fmt"
+	"strings"
+)
+
+// NotFoundURL is the site path of the 404 page, which static hosts serve
+// for any missing address.
+const NotFoundURL = "/404.html"
+
+// pages lists every HTML page of the site in a stable order: home pages,
+// digests, articles, authors, outlets, then the 404 page.
+func (s *Site) pages() []*Page {
+	pages := s.homePages()
+	for _, d := range s.Digests {
+		pages = append(pages, newPage(KindDigest, d.URL, d.Title, func(p *Page) { p.Digest = d }))
+	}
+	for _, a := range s.Articles {
+		pages = append(pages, newPage(KindArticle, a.URL, a.Title, func(p *Page) { p.Article = a }))
+	}
+	for _, g := range s.Authors {
+		pages = append(pages, newPage(KindAuthor, g.URL, g.Name, func(p *Page) { p.Group = g }))
+	}
+	for _, g := range s.Outlets {
+		pages = append(pages, newPage(KindOutlet, g.URL, g.Name, func(p *Page) { p.Group = g }))
+	}
+	return append(pages, newPage(KindNotFound, NotFoundURL, "Page not found", nil))
+}
+
+// homePages splits the digests into home pages of digest.per_page each:
+// "/", then "/page/2/" and on. There is always a first page, even for a
+// site with no articles yet.
+func (s *Site) homePages() []*Page {
+	per := max(1, s.Config.Digest.PerPage)
+	total := max(1, (len(s.Digests)+per-1)/per)
+	pages := make([]*Page, total)
+	for i := range pages {
+		url, title := "/", s.Config.Title
+		if i > 0 {
+			url, title = fmt.Sprintf("/page/%d/", i+1), fmt.Sprintf("%s – page %d", s.Config.Title, i+1)
+		}
+		digests := s.Digests[min(i*per, len(s.Digests)):min((i+1)*per, len(s.Digests))]
+		pages[i] = newPage(KindHome, url, title, func(p *Page) {
+			p.Home = &Pager{Number: i + 1, Total: total, Digests: digests}
+		})
+	}
+	for i, p := range pages {
+		if i > 0 {
+			p.Home.Prev = pages[i-1]
+		}
+		if i+1 < total {
+			p.Home.Next = pages[i+1]
+		}
+	}
+	return pages
+}
+
+func newPage(kind Kind, url, title string, set func(*Page)) *Page {
+	p := &Page{Kind: kind, URL: url, File: fileOf(url), Title: title}
+	if set != nil {
+		set(p)
+	}
+	return p
+}
+
+// fileOf maps a site path to its output file: folder URLs get index.html.
+func fileOf(url string) string {
+	f := strings.TrimPrefix(url, "/")
+	if f == "" || strings.HasSuffix(f, "/") {
+		f += "index.html"
+	}
+	return f
+}
+
+// checkPages reports two pages that would be written to the same file,
+// such as an article whose permalink pattern gives a digest's address.
+// Files are compared without case, as macOS and Windows do.
+func (b *builder) checkPages(pages []*Page) {
+	seen := map[string]*Page{}
+	for _, p := range pages {
+		key := strings.ToLower(p.File)
+		first := seen[key]
+		if first == nil {
+			seen[key] = p
+			continue
+		}
+		file := "site.toml"
+		if src := pageSource(p, first); src != "" {
+			file = src
+		}
+		b.diags.Errorf(file, 1, "the %s and the %s would both be written to %s; change [permalinks] or a slug",
+			describe(first), describe(p), p.File)
+	}
+}
+
+// pageSource is the source file of the first article page among pages.
+func pageSource(pages ...*Page) string {
+	for _, p := range pages {
+		if p.Article != nil {
+			return p.Article.Source
+		}
+	}
+	return ""
+}
+
+// describe names a page for a diagnostic.
+func describe(p *Page) string {
+	switch p.Kind {
+	case KindArticle:
+		return "article " + p.Article.Source
+	case KindDigest:
+		return "digest " + p.Digest.Key
+	case KindAuthor, KindOutlet:
+		return fmt.Sprintf("%s page of %q", p.Kind, p.Group.Name)
+	}
+	return fmt.Sprintf("%s page %s", p.Kind, p.URL)
+}
+
+// Articles lists the articles whose metadata the page shows: the article
+// and its neighbours on an article page, every article of the digests on
+// a digest or home page, a group's articles on an author or outlet page.
+// A build that re-renders only what an edit affects must re-render the
+// page when one of these articles changes, or when the list itself does.
+func (p *Page) Articles() []*Article {
+	switch p.Kind {
+	case KindArticle:
+		return nonNil(p.Article.Next, p.Article, p.Article.Prev)
+	case KindDigest:
+		return p.Digest.Articles
+	case KindHome:
+		var arts []*Article
+		for _, d := range p.Home.Digests {
+			arts = append(arts, d.Articles...)
+		}
+		return arts
+	case KindAuthor, KindOutlet:
+		return p.Group.Articles
+	}
+	return nil
+}
+
+// Digests lists the digests whose title or address the page shows: an
+// article's digest, a digest and its neighbours, a home page's digests.
+func (p *Page) Digests() []*Digest {
+	switch p.Kind {
+	case KindArticle:
+		return []*Digest{p.Article.Digest}
+	case KindDigest:
+		return nonNil(p.Digest.Next, p.Digest, p.Digest.Prev)
+	case KindHome:
+		return p.Home.Digests
+	}
+	return nil
+}
+
+// nonNil returns xs without its nil entries.
+func nonNil[T any](xs ...*T) []*T {
+	out := xs[:0]
+	for _, x := range xs {
+		if x != nil {
+			out = append(out, x)
+		}
+	}
+	return out
+}
