@@ -160,11 +160,11 @@ func (s *Server) report(b Batch, res Result, took time.Duration) {
 	what := s.describe(b)
 	ms := took.Milliseconds()
 	if res.Failed {
-		fmt.Fprintf(s.opt.Log, "%s: build failed (%d errors, %d warnings) in %d ms; serving the last good pages\n",
-			what, res.Diags.Count(diag.Error), res.Diags.Count(diag.Warning), ms)
+		fmt.Fprintf(s.opt.Log, "%s: build failed (%s, %s) in %d ms; serving the last good pages\n",
+			what, plural(res.Diags.Count(diag.Error), "error"), plural(res.Diags.Count(diag.Warning), "warning"), ms)
 		return
 	}
-	fmt.Fprintf(s.opt.Log, "%s: %d pages in %d ms\n", what, res.Pages, ms)
+	fmt.Fprintf(s.opt.Log, "%s: %s in %d ms\n", what, plural(res.Pages, "page"), ms)
 }
 
 // describe says in a few words what a batch changed.
@@ -183,4 +183,12 @@ func (s *Server) describe(b Batch) string {
 		return b.Paths[0] + " " + verb
 	}
 	return fmt.Sprintf("%s and %d more %s", b.Paths[0], len(b.Paths)-1, verb)
+}
+
+// plural writes a count with its noun, "1 page" or "7 pages".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
