@@ -50,7 +50,7 @@ func FromArticle(a *article.Article) *Doc {
 // matter value become U+FFFD, since TOML must be UTF-8. Trailing newlines
 // of the body are not kept: the file ends with exactly one.
 func (d *Doc) Format() []byte {
-	body := strings.TrimRight(d.Body, "\n")
+	body, _ := trimBody(d.Body)
 	var b bytes.Buffer
 	b.Grow(len(body) + 512)
 	b.WriteString(fence + "\n")
@@ -135,4 +135,19 @@ func validAll(ss []string) []string {
 		}
 	}
 	return ss
+}
+
+// trimBody returns a body without its leading blank lines, which it also
+// counts, and without trailing newlines: the form Format writes and Parse
+// returns.
+func trimBody(text string) (body string, skipped int) {
+	for text != "" {
+		line, rest, found := strings.Cut(text, "\n")
+		if !found || strings.Trim(line, " \t") != "" {
+			break
+		}
+		text = rest
+		skipped++
+	}
+	return strings.TrimRight(text, "\n"), skipped
 }

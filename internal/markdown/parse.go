@@ -24,9 +24,9 @@ func Parse(path string, src []byte) (*Doc, diag.List) {
 	var diags diag.List
 	text := normalizeNewlines(src)
 	d := &Doc{Path: path}
-	open, ok := openingFence(text)
-	if !ok {
-		diags.Errorf(path, open, "no front matter: a Markdown article starts with a %s line, TOML keys such as title and date, and a closing %s line", fence, fence)
+	open, first := openingFence(text)
+	if first != fence {
+		diags.Errorf(path, open, "%s", noFrontMatter(first))
 		d.Body, d.BodyLine = splitBody(text, 1)
 		return d, diags
 	}
@@ -52,20 +52,28 @@ func normalizeNewlines(src []byte) string {
 	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(string(src))
 }
 
-// openingFence returns the 1-based line of the opening +++, which must be
-// the first line that is not blank, and whether there is one. Without one
-// it returns the line where it was expected.
-func openingFence(text string) (line int, ok bool) {
+// openingFence returns the first line that is not blank, which must be
+// the opening +++ (with any trailing spaces trimmed), and its 1-based
+// line number.
+func openingFence(text string) (line int, first string) {
 	line = 1
 	for text != "" {
 		l, rest, _ := strings.Cut(text, "\n")
 		if !isBlank(l) {
-			return line, isFence(l)
+			return line, strings.TrimRight(l, " \t")
 		}
 		text = rest
 		line++
 	}
-	return 1, false
+	return 1, ""
+}
+
+// noFrontMatter explains what a file lacks whose first line is first.
+func noFrontMatter(first string) string {
+	if first == "---" {
+		return "front matter must be TOML between +++ lines; YAML front matter between --- lines is not read"
+	}
+	return "no front matter: a Markdown article starts with a +++ line, TOML keys such as title and date, and a closing +++ line"
 }
 
 // closingFence returns the 1-based line of the +++ that closes the front
@@ -83,19 +91,11 @@ func isFence(line string) bool { return strings.TrimRight(line, " \t") == fence 
 
 func isBlank(line string) bool { return strings.Trim(line, " \t") == "" }
 
-// splitBody returns the body that starts on line first of the file,
-// without its leading blank lines and trailing newlines, and the line on
-// which it starts.
+// splitBody returns the body that starts on line first of the file, as
+// trimBody leaves it, and the line on which it starts.
 func splitBody(text string, first int) (string, int) {
-	for text != "" {
-		l, rest, found := strings.Cut(text, "\n")
-		if !isBlank(l) || !found {
-			break
-		}
-		text = rest
-		first++
-	}
-	return strings.TrimRight(text, "\n"), first
+	body, skipped := trimBody(text)
+	return body, first + skipped
 }
 
 // decodeFront decodes the TOML front matter that starts on line first of
