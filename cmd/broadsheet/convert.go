@@ -5,20 +5,24 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
 	"broadsheet/internal/article"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
 )
 
 const convertSynopsis = "[-s SITE] [-o DIR] FILE..."
 
 // runConvert runs "broadsheet convert": plain text to Markdown, printed
-// for one FILE, or written as DIR/NAME.md with -o. A file with errors
-// gives no output and makes the exit status 1; the other files are still
-// converted.
+// for one FILE, or written as DIR/NAME.md with -o. A .md FILE is read as
+// Markdown with front matter and written back in the form convert gives,
+// so hand-written files can be checked and tidied the same way. A file
+// with errors gives no output and makes the exit status 1; the other
+// files are still converted.
 func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("convert")
 	outDir := fs.String("o", "", "write each FILE as `DIR`/NAME.md instead of printing it")
@@ -55,20 +59,14 @@ func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	return exitOK
 }
 
-// checkConvertArgs rejects what convert cannot do. Several files on stdout
-// would run their front matter together, so they need -o. A .md file is
-// already Markdown.
+// checkConvertArgs rejects what convert cannot do: several files on
+// stdout would run their front matter together, so they need -o.
 func checkConvertArgs(files []string, outDir string, stderr io.Writer) int {
 	switch {
 	case len(files) == 0:
 		return usageError(stderr, "convert needs a FILE")
 	case len(files) > 1 && outDir == "":
 		return usageError(stderr, "convert prints one FILE; give -o DIR to convert several")
-	}
-	for _, f := range files {
-		if strings.EqualFold(filepath.Ext(f), ".md") {
-			return usageError(stderr, "%s is already Markdown; convert reads plain-text articles", f)
-		}
 	}
 	return exitProceed
 }
@@ -101,15 +99,23 @@ func (c *converter) convert(file string) diag.List {
 		diags.Errorf(name, 0, "cannot read: %v", unwrapPath(err))
 		return diags
 	}
-	a, diags := article.Parse(name, src, c.opt)
+	doc, diags := c.parse(name, src)
 	if diags.HasErrors() {
 		return diags
 	}
-	out := toMarkdown(a)
-	if err := c.write(file, out); err != nil {
+	if err := c.write(file, doc.Format()); err != nil {
 		diags.Errorf(name, 0, "%v", err)
 	}
 	return diags
+}
+
+// parse reads a plain-text article, or a .md file as it is.
+func (c *converter) parse(name string, src []byte) (*markdown.Doc, diag.List) {
+	if strings.EqualFold(path.Ext(name), ".md") {
+		return markdown.Parse(name, src)
+	}
+	a, diags := article.Parse(name, src, c.opt)
+	return markdown.FromArticle(a), diags
 }
 
 // write prints out, or writes it as DIR/NAME.md, refusing to overwrite

@@ -6,8 +6,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-
-	"broadsheet/internal/article"
 )
 
 const (
@@ -24,5 +22,3 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fmt.Fprintln(stderr, "broadsheet check: not available yet")
 	return exitErrors
 }
-
-func toMarkdown(a *article.Article) []byte { return []byte("+++\n+++\n") }

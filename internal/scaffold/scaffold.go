@@ -11,6 +11,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+
+	"broadsheet/internal/site"
 )
 
 //go:embed templates
@@ -39,14 +41,15 @@ func Site(name string, day time.Time) []File {
 }
 
 // Article returns the skeleton of a new article titled title and dated on
-// day, at content/YYYY/MM/DD/SLUG.txt, with date and title headers and a
+// day, at content/YYYY/MM/DD/SLUG.txt (the slug as the site makes it, so
+// the file name and the page's address agree), with date and title headers and a
 // placeholder byline and body. It fails when the title is blank or has no
 // letters or digits to name the file after.
 func Article(title string, day time.Time) (File, error) {
 	title = strings.Join(strings.Fields(title), " ")
-	slug := Slug(title)
+	slug := site.Slugify(title)
 	if slug == "" {
-		return File{}, fmt.Errorf("cannot name a file after the title %q: it needs Latin letters or digits", title)
+		return File{}, fmt.Errorf("cannot name a file after the title %q: it has no letters or digits", title)
 	}
 	data := map[string]string{"Title": title, "Date": day.Format(time.DateOnly)}
 	return File{

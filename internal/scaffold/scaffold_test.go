@@ -60,6 +60,8 @@ func TestArticle(t *testing.T) {
 	}{
 		{"Talks resume in Geneva", "content/2026/02/13/talks-resume-in-geneva.txt", "title: Talks resume in Geneva\ndate: 2026-02-13\n"},
 		{"  Two\nlines\t here ", "content/2026/02/13/two-lines-here.txt", "title: Two lines here\ndate: 2026-02-13\n"},
+		{"Zelenskyy’s plan", "content/2026/02/13/zelenskyys-plan.txt", "title: Zelenskyy’s plan\n"},
+		{"Ελλάδα", "content/2026/02/13/ellada.txt", "title: Ελλάδα\n"},
 	}
 	for _, tt := range tests {
 		f, err := Article(tt.title, day)
@@ -74,7 +76,7 @@ func TestArticle(t *testing.T) {
 }
 
 func TestArticleNoName(t *testing.T) {
-	for _, title := range []string{"", "   ", "Ελλάδα", "!!!"} {
+	for _, title := range []string{"", "   ", "!!!", "’"} {
 		if f, err := Article(title, day); err == nil {
 			t.Errorf("Article(%q) = %s, want an error", title, f.Path)
 		}
