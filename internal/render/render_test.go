@@ -81,7 +81,7 @@ func TestPageKinds(t *testing.T) {
 		{site.KindHome, []string{
 			`<h1 class="masthead">The Morning Example</h1>`, `<article class="digest-entry">`,
 			`<a href="digest/2026-02-13/index.html">Friday 13 February 2026</a>`,
-			`<a href="page/2/index.html"><span class="dir">Older</span> digests</a>`,
+			`<a href="page/2/index.html"><span class="dir">Older digests</span> Page 2 of 2</a>`,
 			`aria-current="page"`,
 		}},
 		{site.KindAuthor, []string{`<h1>Ana Sample</h1>`, `<article class="digest-entry">`, `1 article`}},
