@@ -1,0 +1,98 @@
+// Package feed writes the site's machine-readable indexes: an Atom 1.0
+// feed, a JSON Feed 1.1 and a sitemap, from the site model, with plain
+// encoding/xml and encoding/json structs.
+//
+// Feeds carry the latest Limit articles, newest first. Every date is the
+// article's own, in the site's time zone; a feed's "updated" is its newest
+// article's date, never the build's clock, so the same site always gives
+// the same bytes.
+package feed
+
+import (
+	"net/url"
+	"time"
+
+	"broadsheet/internal/site"
+)
+
+// The site paths of the files this package writes.
+const (
+	AtomURL    = "/feed.xml"
+	JSONURL    = "/feed.json"
+	SitemapURL = "/sitemap.xml"
+)
+
+// Limit is how many articles a feed carries.
+const Limit = 50
+
+// Content returns an article's body as HTML, for a feed's item content.
+// The build supplies it, as rendering Markdown is not this package's job.
+type Content func(*site.Article) string
+
+// latest returns the articles a feed carries.
+func latest(s *site.Site) []*site.Article {
+	return s.Articles[:min(Limit, len(s.Articles))]
+}
+
+// updated is the date of the newest article, or the Unix epoch for a
+// site with none: a fixed value, so the feed stays deterministic.
+func updated(s *site.Site) string {
+	if len(s.Articles) == 0 {
+		return stamp(time.Unix(0, 0).UTC())
+	}
+	return stamp(s.Articles[0].Date)
+}
+
+// stamp formats a date as RFC 3339, as Atom, JSON Feed and sitemaps want.
+func stamp(t time.Time) string {
+	return t.Format(time.RFC3339)
+}
+
+// byline lists the article's authors, or its outlet when it names no
+// author, so readers show who the item is from.
+func byline(a *site.Article) []string {
+	var names []string
+	for _, g := range a.Authors {
+		names = append(names, g.Name)
+	}
+	if len(names) == 0 && a.Outlet != nil {
+		names = append(names, a.Outlet.Name)
+	}
+	return names
+}
+
+// summary is the article's standfirst, or else its opening sentences.
+func summary(a *site.Article) string {
+	if a.Doc != nil && a.Doc.Summary != "" {
+		return a.Doc.Summary
+	}
+	return a.Lead
+}
+
+// sourceURL is the address of the original story, when the article gives
+// a usable one.
+func sourceURL(a *site.Article) string {
+	if a.Doc == nil {
+		return ""
+	}
+	u, err := url.Parse(a.Doc.SourceURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+func tags(a *site.Article) []string {
+	if a.Doc == nil {
+		return nil
+	}
+	return a.Doc.Tags
+}
+
+// html calls content, which may be nil.
+func html(content Content, a *site.Article) string {
+	if content == nil {
+		return ""
+	}
+	return content(a)
+}

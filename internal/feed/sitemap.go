@@ -1,0 +1,56 @@
+package feed
+
+import (
+	"encoding/xml"
+	"fmt"
+	"time"
+
+	"broadsheet/internal/site"
+)
+
+type urlSet struct {
+	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod,omitempty"`
+}
+
+// Sitemap returns the site's sitemap.xml (served at SitemapURL): every
+// page but the 404 page, in the site's page order, with its absolute
+// address and the date of the newest article it shows.
+func Sitemap(s *site.Site) ([]byte, error) {
+	var set urlSet
+	for _, p := range s.Pages {
+		if p.Kind == site.KindNotFound {
+			continue
+		}
+		u := sitemapURL{Loc: s.Abs(p.URL)}
+		if t := lastMod(p); !t.IsZero() {
+			u.LastMod = stamp(t)
+		}
+		set.URLs = append(set.URLs, u)
+	}
+	out, err := xml.MarshalIndent(set, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("sitemap: %w", err)
+	}
+	return append([]byte(xml.Header), append(out, '\n')...), nil
+}
+
+// lastMod is when the page last changed as far as the site knows: an
+// article's own date, else the newest date among the articles it shows.
+func lastMod(p *site.Page) time.Time {
+	if p.Kind == site.KindArticle {
+		return p.Article.Date
+	}
+	var newest time.Time
+	for _, a := range p.Articles() {
+		if a.Date.After(newest) {
+			newest = a.Date
+		}
+	}
+	return newest
+}
