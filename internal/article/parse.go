@@ -1,8 +1,92 @@
 package article
 
-import "broadsheet/internal/diag"
+import (
+	"strings"
+	"time"
 
-// parse is a placeholder until the recognisers land.
+	"broadsheet/internal/diag"
+)
+
+// parser carries one parse: the file's path, the options, the growing
+// article and its diagnostics.
+type parser struct {
+	path      string
+	opt       Options
+	diags     diag.List
+	keepLines map[int]bool // header lines with unknown keys, kept as body text
+	a         *Article
+}
+
 func parse(path string, src []byte, opt Options) (*Article, diag.List) {
-	return &Article{Path: path}, nil
+	if opt.Location == nil {
+		opt.Location = time.UTC
+	}
+	p := &parser{path: path, opt: opt, keepLines: map[int]bool{}, a: &Article{Path: path}}
+	lines, ok := decode(path, src, &p.diags)
+	if ok {
+		h, rest := p.readHeader(lines)
+		paras := splitParagraphs(rest)
+		for i := range paras {
+			paras[i].keep = p.keepLines[paras[i].line]
+		}
+		p.build(h, paras)
+	}
+	p.diags.Sort()
+	return p.a, p.diags
+}
+
+// build gives each paragraph its role and fills the article. The trailer
+// and the evidence for outlets are read first, because splitting a byline
+// from a glued outlet needs what the rest of the article says.
+func (p *parser) build(h header, paras []para) {
+	tr := readTrailer(paras)
+	set := p.evidence(paras[:tr.at], tr)
+	t := p.readTop(paras[:tr.at], set, h.title != "")
+	body := append(t.keep, paras[t.n:tr.at]...)
+	if len(body) == 0 && t.headline != nil {
+		body, t.headline = []para{*t.headline}, nil // a one-line story is body, not headline
+	}
+	dl := p.applyDateline(body)
+	body = p.trimDateline(body, dl)
+	p.applyTop(t, body)
+	p.applyByline(t, set)
+	p.applyOutlet(h, dl, tr)
+	p.applyDate(h, t)
+	p.applyMeta(h)
+	p.applyTitle(h, t, body)
+	p.applySlug(h)
+	if len(tr.lines) > 0 {
+		p.a.Attribution = strings.Join(tr.lines, "\n")
+	}
+	for _, b := range body {
+		p.a.Paragraphs = append(p.a.Paragraphs, Paragraph{Text: b.text, Line: b.line})
+	}
+	if len(p.a.Paragraphs) == 0 {
+		p.diags.Errorf(p.path, lastLine(paras), "no body: the file has no story text")
+	}
+}
+
+// evidence lists the outlets the article names outside its byline (photo
+// credits, dateline tags, the trailer), then the site's own list.
+func (p *parser) evidence(paras []para, tr trailer) outletSet {
+	var set outletSet
+	for i := 0; i < len(paras) && i < maxTop; i++ {
+		if _, credit, ok := splitCredit(paras[i].text, nil); ok {
+			set = append(set, creditOutlets(credit)...)
+		}
+		if d, ok := readDateline(paras[i].text); ok && d.tag != "" {
+			set = append(set, d.tag)
+		}
+	}
+	if tr.outlet != "" && !tr.weak {
+		set = append(set, tr.outlet)
+	}
+	return append(set, p.opt.Outlets...)
+}
+
+func lastLine(paras []para) int {
+	if len(paras) == 0 {
+		return 0
+	}
+	return paras[len(paras)-1].line
 }

@@ -1,0 +1,101 @@
+package article
+
+import (
+	"strings"
+)
+
+// applyDateline reads the dateline of the first body paragraph.
+func (p *parser) applyDateline(body []para) dateline {
+	for _, b := range body {
+		if b.keep {
+			continue
+		}
+		if d, ok := readDateline(b.text); ok {
+			p.a.Dateline, d.line = d.place, b.line
+			return d
+		}
+		break
+	}
+	return dateline{}
+}
+
+// trimDateline removes the dateline from the first body paragraph, and the
+// paragraph itself when the dateline stood alone.
+func (p *parser) trimDateline(body []para, d dateline) []para {
+	if d.place == "" && d.tag == "" {
+		return body
+	}
+	for i := range body {
+		if body[i].keep {
+			continue
+		}
+		body[i].text = strings.TrimSpace(d.rest)
+		if body[i].text == "" {
+			return append(body[:i:i], body[i+1:]...)
+		}
+		break
+	}
+	return body
+}
+
+// applyTop stores caption, credit and summary. The caption's final
+// sentences become the summary when they repeat the opening of the body.
+func (p *parser) applyTop(t top, body []para) {
+	if t.caption != nil {
+		p.a.Caption, p.a.Credit = t.caption.text, t.credit
+		if len(body) > 0 {
+			p.a.Caption, p.a.Summary = splitSummary(p.a.Caption, body[0].text)
+		}
+	}
+	var sf []string
+	for _, s := range t.standfirst {
+		sf = append(sf, s.text)
+	}
+	if len(sf) == 0 {
+		return
+	}
+	if p.a.Summary == "" {
+		p.a.Summary = strings.Join(sf, " ")
+		p.diags.Warnf(p.path, t.standfirst[0].line, "took the text between headline and byline as the summary")
+		return
+	}
+	p.diags.Warnf(p.path, t.standfirst[0].line, "dropped standfirst %q: the caption already gave a summary", strings.Join(sf, " "))
+}
+
+// applyByline splits the byline into authors and outlet, now that the
+// evidence from the rest of the article is known.
+func (p *parser) applyByline(t top, set outletSet) {
+	if t.byline == nil {
+		return
+	}
+	b, _ := parseByline(t.byline.text, set, true)
+	p.a.Authors = b.authors
+	p.a.Outlet = b.outlet
+	for _, n := range b.notes {
+		p.diags.Warnf(p.path, t.byline.line, "byline: %s", n)
+	}
+}
+
+// applyOutlet settles the outlet: the header, else the byline, else the
+// dateline's agency tag, else the trailer. Whatever names a different
+// outlet is reported, so its words are not lost silently.
+func (p *parser) applyOutlet(h header, d dateline, tr trailer) {
+	if h.outlet != "" {
+		if p.a.Outlet != "" && foldOutlet(p.a.Outlet) != foldOutlet(h.outlet) {
+			p.diags.Warnf(p.path, 0, "byline names outlet %q; the outlet header %q wins", p.a.Outlet, h.outlet)
+		}
+		p.a.Outlet = h.outlet
+	}
+	if d.tag != "" {
+		tag := canonicalOutlet(d.tag)
+		switch {
+		case isDistributor(d.tag) || p.a.Outlet != "" && foldOutlet(tag) != foldOutlet(p.a.Outlet):
+			p.diags.Warnf(p.path, d.line, "dateline: left out the agency tag (%s)", d.tag)
+		case p.a.Outlet == "":
+			p.a.Outlet = tag
+		}
+	}
+	if p.a.Outlet == "" && tr.outlet != "" {
+		p.a.Outlet = tr.outlet
+	}
+}

@@ -1,0 +1,245 @@
+package article
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// byline is a parsed byline.
+type byline struct {
+	authors []string
+	outlet  string   // as resolved: "The Associated Press"
+	notes   []string // what was left out of the authors and why, for warnings
+	// affiliated is set once an outlet or a job title was read: the mark
+	// of a byline even without "By".
+	affiliated bool
+}
+
+var (
+	byPrefix    = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s*:?\s+`)
+	bySeparator = regexp.MustCompile(`\s+(?:\||--|-|–|—)\s+`)
+	authorSplit = regexp.MustCompile(`\s*(?:;|,\s*(?:and\s+|&\s+)?|\s(?i:and)\s|\s&\s)\s*`)
+	inPlace     = regexp.MustCompile(`\s+in\s+\p{Lu}`)
+	forOutlet   = regexp.MustCompile(`\s+(?i:for)\s+(.+)$`)
+)
+
+// maxBylineLen bounds the text tried as a byline; real ones are short.
+const maxBylineLen = 250
+
+// parseByline reads text as a byline. bare says whether a byline without
+// "By" and without an outlet or job title may be accepted (it may once a
+// headline has been seen, as in Guardian copy: "Jane Roe in Kyiv"). It
+// fails unless every part of the text is a name, an outlet, a job title or
+// a place.
+func parseByline(text string, set outletSet, bare bool) (byline, bool) {
+	if len(text) > maxBylineLen {
+		return byline{}, false
+	}
+	var b byline
+	rest, hasBy := strings.CutPrefix(text, byPrefix.FindString(text))
+	hasBy = hasBy && rest != text
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return byline{}, false // "By the end of the week ..."
+	}
+	rest = strings.TrimSuffix(rest, ".")
+	if loc := bySeparator.FindStringIndex(rest); loc != nil {
+		if !b.takeAffiliations(splitSegments(rest[loc[1]:]), set, true) {
+			return byline{}, false
+		}
+		rest = rest[:loc[0]]
+	}
+	segs := splitSegments(rest)
+	for final := true; len(segs) > 1 && b.takeAffiliation(segs[len(segs)-1], set, final); final = false {
+		segs = segs[:len(segs)-1]
+	}
+	names := strings.Join(segs, ", ")
+	names = b.cutGluedOutlet(names, set)
+	if !b.takeAuthors(names) {
+		return byline{}, false
+	}
+	if !hasBy && !b.affiliated && !bare {
+		return byline{}, false
+	}
+	return b, len(b.authors) > 0 || b.outlet != ""
+}
+
+// splitSegments splits on commas, keeping a trailing "Jr." with its name.
+func splitSegments(s string) []string {
+	var out []string
+	for _, seg := range strings.Split(s, ",") {
+		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		if suffixes[strings.ToLower(seg)] && len(out) > 0 {
+			out[len(out)-1] += " " + seg
+			continue
+		}
+		out = append(out, seg)
+	}
+	return out
+}
+
+// takeAffiliations takes every segment as an outlet or job title.
+func (b *byline) takeAffiliations(segs []string, set outletSet, last bool) bool {
+	if len(segs) == 0 {
+		return false
+	}
+	for _, s := range segs {
+		if !b.takeAffiliation(s, set, last) {
+			return false
+		}
+	}
+	return true
+}
+
+// takeAffiliation takes s when it is an outlet ("Associated Press", "The
+// Valley Courier", "for the Guardian") or a job title ("Staff Writer", "AP
+// Sports Writer", "Special to The Example Times"). A final segment that is
+// not joined by "and" is an affiliation too: "By Jane Roe, Harbor Ledger".
+func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
+	words := strings.Fields(s)
+	lower := strings.ToLower(s)
+	switch {
+	case isOutlet(s, set) || looksLikeOutlet(s):
+		return b.setOutlet(s, set)
+	case strings.HasPrefix(lower, "special to ") || strings.HasPrefix(lower, "for "):
+		i := strings.Index(s, " ") + 1
+		if strings.HasPrefix(lower, "special to ") {
+			i = len("special to ")
+		}
+		if !isOutlet(s[i:], set) && !looksLikeOutlet(s[i:]) {
+			return false
+		}
+		b.notes = append(b.notes, "dropped "+quote(strings.TrimSpace(s[:i]))+" before the outlet")
+		return b.setOutlet(s[i:], set)
+	case isJobTitle(s):
+		for n := len(words) - 1; n > 0; n-- {
+			if o, ok := lookupOutlet(strings.Join(words[:n], " ")); ok {
+				b.setOutlet(o, set)
+				b.notes = append(b.notes, "dropped job title "+quote(strings.Join(words[n:], " ")))
+				b.affiliated = true
+				return true
+			}
+		}
+		b.notes = append(b.notes, "dropped job title "+quote(s))
+		b.affiliated = true
+		return true
+	case last && b.outlet == "" && len(words) <= 5 && allCapitalised(words) && !strings.Contains(s, " and "):
+		b.notes = append(b.notes, "took "+quote(s)+" as the outlet")
+		return b.setOutlet(s, set)
+	}
+	return false
+}
+
+func (b *byline) setOutlet(s string, set outletSet) bool {
+	b.affiliated = true
+	if b.outlet == "" {
+		b.outlet = resolveOutlet(s, set)
+	} else if foldOutlet(b.outlet) != foldOutlet(s) {
+		b.notes = append(b.notes, "ignored second outlet "+quote(s))
+	}
+	return true
+}
+
+// cutGluedOutlet splits an outlet glued to the names with no separator
+// ("By Maria Example New York Times"): the longest final run of words that
+// the article, the site or the built-in list names as an outlet, leaving at
+// least two words of name.
+func (b *byline) cutGluedOutlet(names string, set outletSet) string {
+	if m := forOutlet.FindStringSubmatchIndex(names); m != nil {
+		o := names[m[2]:m[3]]
+		if isOutlet(o, set) || looksLikeOutlet(o) {
+			b.setOutlet(o, set)
+			return names[:m[0]]
+		}
+	}
+	words := strings.Fields(names)
+	for k := min(len(words)-2, 6); k >= 1; k-- {
+		suffix := strings.Join(words[len(words)-k:], " ")
+		if isOutlet(suffix, set) {
+			b.setOutlet(suffix, set)
+			return strings.Join(words[:len(words)-k], " ")
+		}
+	}
+	return names
+}
+
+// takeAuthors splits the names and checks each is name-shaped.
+func (b *byline) takeAuthors(names string) bool {
+	parts := authorSplit.Split(names, -1)
+	for i, n := range parts {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		n = b.cutPlace(n)
+		if i == len(parts)-1 {
+			n = b.cutShapedOutlet(n)
+		}
+		if !isName(n) {
+			return false
+		}
+		b.addAuthor(nameCase(n))
+	}
+	return true
+}
+
+// cutPlace drops " in Washington" from "Julian Borger in Washington".
+func (b *byline) cutPlace(n string) string {
+	if loc := inPlace.FindStringIndex(n); loc != nil {
+		b.notes = append(b.notes, "dropped place "+quote(strings.TrimSpace(n[loc[0]:])))
+		return n[:loc[0]]
+	}
+	return n
+}
+
+// cutShapedOutlet is the last resort for a glued outlet no list knows: a
+// capitalised "The" inside a name, or a trailing word such as "Ledger" or
+// "Gazette" after a two-word name.
+func (b *byline) cutShapedOutlet(n string) string {
+	words := strings.Fields(n)
+	for i := 2; i < len(words)-1; i++ {
+		if words[i] == "The" && looksLikeOutlet(strings.Join(words[i:], " ")) {
+			return b.guessOutlet(words, i)
+		}
+	}
+	if len(words) >= 4 && outletWords[strings.ToLower(words[len(words)-1])] {
+		cut := 2
+		if isInitial(words[1]) || particles[words[1]] {
+			cut = 3
+		}
+		return b.guessOutlet(words, cut)
+	}
+	if len(words) >= 3 && isJobTitle(words[len(words)-1]) {
+		cut := 2
+		if isInitial(words[1]) || particles[words[1]] {
+			cut = 3
+		}
+		b.notes = append(b.notes, "dropped job title "+quote(strings.Join(words[cut:], " ")))
+		return strings.Join(words[:cut], " ")
+	}
+	return n
+}
+
+func (b *byline) guessOutlet(words []string, i int) string {
+	o := strings.Join(words[i:], " ")
+	b.notes = append(b.notes, "guessed that "+quote(o)+" is the outlet")
+	b.setOutlet(o, nil)
+	return strings.Join(words[:i], " ")
+}
+
+func (b *byline) addAuthor(n string) {
+	for _, a := range b.authors {
+		if strings.EqualFold(a, n) {
+			b.notes = append(b.notes, "author "+quote(n)+" named twice")
+			return
+		}
+	}
+	b.authors = append(b.authors, n)
+}
+
+func quote(s string) string { return strconv.Quote(s) }

@@ -1,0 +1,186 @@
+package article
+
+import (
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The date recognisers are anchored at the start of the text and applied
+// to short strings only (header values and short lines), so their cost is
+// bounded whatever the file holds.
+var (
+	isoDate   = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
+	isoTime   = regexp.MustCompile(`^(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?`)
+	mdyDate   = regexp.MustCompile(`^(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+	dmyDate   = regexp.MustCompile(`^(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})`)
+	clockTime = regexp.MustCompile(`^,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`)
+	zoneName  = regexp.MustCompile(`^\s*(Z|UTC|GMT|[ECMP][SD]T|BST|CET|CEST|[+-]\d{2}:?\d{2})`)
+	wordStart = regexp.MustCompile(`^[\pL\pN]`)
+	pathDir   = regexp.MustCompile(`(?:^|/)(\d{4})/(\d{2})/(\d{2})/`)
+	pathBase  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[-_ .]|$)`)
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// zoneOffsets holds the zone abbreviations news copy uses, in hours.
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2,
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}
+
+// parsedDate is a date found at the start of a string.
+type parsedDate struct {
+	t        time.Time
+	dateOnly bool
+	n        int // bytes of the string it took
+}
+
+// parseDatePrefix reads a date, and a time of day when one follows, at the
+// start of s. Dates without a zone are in loc.
+func parseDatePrefix(s string, loc *time.Location) (parsedDate, bool) {
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	y, mo, d, n, ok := calendarPrefix(s)
+	if !ok {
+		return parsedDate{}, false
+	}
+	hh, mm, ss, tn, hasTime := timePrefix(s[n:], isoDate.MatchString(s))
+	zone, zn := zonePrefix(s[n+tn:], loc)
+	if !hasTime {
+		zone, zn = loc, 0
+	}
+	end := n + tn + zn
+	if end < len(s) && wordStart.MatchString(s[end:]) && !strings.HasPrefix(s[end-1:], " ") {
+		return parsedDate{}, false // "2026-03-021" or "May 3, 20267"
+	}
+	t := time.Date(y, mo, d, hh, mm, ss, 0, zone)
+	if t.Day() != d || t.Month() != mo || y < 1000 {
+		return parsedDate{}, false
+	}
+	return parsedDate{t: t, dateOnly: !hasTime, n: end}, true
+}
+
+// calendarPrefix reads year, month and day in any of the accepted orders.
+func calendarPrefix(s string) (int, time.Month, int, int, bool) {
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		mo, _ := strconv.Atoi(m[2])
+		if mo < 1 || mo > 12 {
+			return 0, 0, 0, 0, false
+		}
+		return atoi(m[1]), time.Month(mo), atoi(m[3]), len(m[0]), true
+	}
+	if m := mdyDate.FindStringSubmatch(s); m != nil {
+		if mo, ok := months[strings.ToLower(m[1])]; ok {
+			return atoi(m[3]), mo, atoi(m[2]), len(m[0]), true
+		}
+	}
+	if m := dmyDate.FindStringSubmatch(s); m != nil {
+		if mo, ok := months[strings.ToLower(m[2])]; ok {
+			return atoi(m[3]), mo, atoi(m[1]), len(m[0]), true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// timePrefix reads "T09:30:00", " 09:30", ", 9:30 a.m." or " at 9 p.m.".
+// A bare number is a time only with a.m./p.m., so "March 3, 2026 14
+// people" keeps its 14.
+func timePrefix(s string, iso bool) (h, m, sec, n int, ok bool) {
+	if iso {
+		if mt := isoTime.FindStringSubmatch(s); mt != nil {
+			h, m = atoi(mt[1]), atoi(mt[2])
+			if mt[3] != "" {
+				sec = atoi(mt[3])
+			}
+			return h, m, sec, len(mt[0]), h < 24 && m < 60 && sec < 61
+		}
+		return 0, 0, 0, 0, false
+	}
+	mt := clockTime.FindStringSubmatch(s)
+	if mt == nil || mt[2] == "" && mt[3] == "" {
+		return 0, 0, 0, 0, false
+	}
+	h = atoi(mt[1])
+	if mt[2] != "" {
+		m = atoi(mt[2])
+	}
+	if ampm := strings.ToLower(mt[3]); ampm != "" {
+		if h < 1 || h > 12 {
+			return 0, 0, 0, 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if ampm[0] == 'p' {
+			h += 12
+		}
+	}
+	return h, m, 0, len(mt[0]), h < 24 && m < 60
+}
+
+// zonePrefix reads a zone after a time of day.
+func zonePrefix(s string, loc *time.Location) (*time.Location, int) {
+	m := zoneName.FindStringSubmatch(s)
+	if m == nil {
+		return loc, 0
+	}
+	z := m[1]
+	if off, ok := zoneOffsets[z]; ok {
+		if off == 0 {
+			return time.UTC, len(m[0])
+		}
+		return time.FixedZone(z, off*3600), len(m[0])
+	}
+	digits := strings.ReplaceAll(z[1:], ":", "")
+	off := (atoi(digits[:2])*60 + atoi(digits[2:])) * 60
+	if z[0] == '-' {
+		off = -off
+	}
+	if off > 14*3600 || off < -14*3600 {
+		return loc, 0
+	}
+	return time.FixedZone("", off), len(m[0])
+}
+
+// parseDate parses the whole of s as a date, allowing a trailing full stop.
+func parseDate(s string, loc *time.Location) (parsedDate, bool) {
+	s = strings.TrimSpace(s)
+	pd, ok := parseDatePrefix(s, loc)
+	if !ok || strings.TrimSpace(strings.TrimSuffix(s[pd.n:], ".")) != "" {
+		return parsedDate{}, false
+	}
+	return pd, true
+}
+
+// dateFromPath finds a date in content/2026/02/13/x.txt or
+// content/2026-02-13-x.txt.
+func dateFromPath(p string, loc *time.Location) (time.Time, bool) {
+	p = strings.ReplaceAll(p, `\`, "/")
+	m := pathDir.FindStringSubmatch(p)
+	if m == nil {
+		m = pathBase.FindStringSubmatch(path.Base(p))
+	}
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc)
+	if mo < 1 || mo > 12 || t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,208 @@
+package article
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
+	"broadsheet/internal/diag"
+)
+
+// srcLine is one line of the decoded article with its 1-based line number
+// in the file, so every later diagnostic can point at the right place.
+type srcLine struct {
+	text string
+	num  int
+}
+
+// decode turns the raw bytes into normalised lines: UTF-8 (with Windows-1252
+// as the fallback for bytes that are not), LF line endings, single spaces,
+// no leading or trailing space. It returns ok=false when the input is not an
+// article at all (empty or binary), with the error already in d.
+func decode(path string, src []byte, d *diag.List) ([]srcLine, bool) {
+	if len(src) == 0 {
+		d.Errorf(path, 0, "empty file")
+		return nil, false
+	}
+	src = fromUTF16(path, src, d)
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if msg := binaryReason(src); msg != "" {
+		d.Errorf(path, 0, "%s; not a text article", msg)
+		return nil, false
+	}
+	text := toUTF8(path, src, d)
+	lines := splitLines(path, text, d)
+	for _, l := range lines {
+		if l.text != "" {
+			return lines, true
+		}
+	}
+	d.Errorf(path, 0, "empty file: only white space")
+	return nil, false
+}
+
+// fromUTF16 decodes input that starts with a UTF-16 byte-order mark; such
+// files come from Windows editors and would otherwise look binary.
+func fromUTF16(path string, src []byte, d *diag.List) []byte {
+	if len(src) < 2 || !(src[0] == 0xff && src[1] == 0xfe || src[0] == 0xfe && src[1] == 0xff) {
+		return src
+	}
+	dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+	out, err := dec.Bytes(src)
+	if err != nil {
+		return src
+	}
+	d.Warnf(path, 1, "file is UTF-16; decoded it (save it as UTF-8 to silence this)")
+	return out
+}
+
+// binaryReason says why src is not text, or returns "" when it is.
+// A NUL byte never occurs in text; a high share of other control bytes
+// means an image, an archive or a word-processor file.
+func binaryReason(src []byte) string {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return "binary file (it contains NUL bytes)"
+	}
+	ctl := 0
+	for _, b := range src {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' || b == 0x7f {
+			ctl++
+		}
+	}
+	if ctl > 8 && ctl*10 > len(src) {
+		return "binary file (mostly control characters)"
+	}
+	return ""
+}
+
+// toUTF8 returns src as a string, decoding each byte that is not part of a
+// valid UTF-8 sequence as Windows-1252. Decoding byte by byte, rather than
+// the whole file, keeps the good UTF-8 of a file that has a few stray
+// Windows-1252 quotes pasted into it. One warning covers the whole file.
+func toUTF8(path string, src []byte, d *diag.List) string {
+	if utf8.Valid(src) {
+		return string(src)
+	}
+	var b strings.Builder
+	b.Grow(len(src) + len(src)/8)
+	n, undefined, firstLine, line := 0, 0, 0, 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			r = charmap.Windows1252.DecodeByte(src[i])
+			n++
+			if firstLine == 0 {
+				firstLine = line
+			}
+			if r == utf8.RuneError {
+				// 0x81, 0x8D, 0x8F, 0x90 and 0x9D mean nothing in Windows-1252.
+				undefined++
+				i++
+				continue
+			}
+		}
+		if r == '\n' {
+			line++
+		}
+		b.WriteRune(r)
+		i += size
+	}
+	d.Warnf(path, firstLine, "not valid UTF-8: decoded %d byte(s) as Windows-1252", n)
+	if undefined > 0 {
+		d.Warnf(path, firstLine, "removed %d byte(s) that mean nothing in Windows-1252", undefined)
+	}
+	return b.String()
+}
+
+// splitLines splits on LF, CRLF or a lone CR and normalises each line.
+func splitLines(path string, text string, d *diag.List) []srcLine {
+	lines := make([]srcLine, 0, strings.Count(text, "\n")+1)
+	removed, firstLine := 0, 0
+	num := 1
+	for len(text) > 0 || num == 1 {
+		i := strings.IndexAny(text, "\r\n")
+		raw := text
+		if i >= 0 {
+			raw = text[:i]
+			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			text = text[i+1:]
+		} else {
+			text = ""
+		}
+		clean, n := normalizeLine(raw)
+		if n > 0 && firstLine == 0 {
+			firstLine = num
+		}
+		removed += n
+		lines = append(lines, srcLine{clean, num})
+		num++
+		if i < 0 {
+			break
+		}
+	}
+	if removed > 0 {
+		d.Warnf(path, firstLine, "removed %d control character(s)", removed)
+	}
+	return lines
+}
+
+// normalizeLine turns tabs, no-break and other odd spaces into single
+// spaces, trims the ends, drops invisible characters and returns how many
+// control characters it removed.
+func normalizeLine(s string) (string, int) {
+	if isPlain(s) {
+		return s, 0
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	removed, space := 0, false
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			space = true
+			continue
+		case r == '\u200b' || r == '\ufeff' || r == '\u2060' || r == '\u00ad':
+			continue // zero-width space, stray BOM, word joiner, soft hyphen
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f:
+			removed++
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String(), removed
+}
+
+// isPlain reports whether s is printable ASCII with single inner spaces,
+// the common case that needs no copy.
+func isPlain(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\v', '\f', '\u00a0', '\u0085', '\u1680', '\u202f', '\u205f', '\u3000', '\u2028', '\u2029':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}

@@ -1,0 +1,93 @@
+package article
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// expectation is one entry of testdata/examples/expected.json, the parse
+// each example article must give. A null means "absent" (for title:
+// "not in the text, so derived").
+type expectation struct {
+	Date                 string   `json:"date"`
+	Title                *string  `json:"title"`
+	Caption              *string  `json:"caption"`
+	Credit               *string  `json:"credit"`
+	Summary              *string  `json:"summary"`
+	Authors              []string `json:"authors"`
+	Outlet               *string  `json:"outlet"`
+	Dateline             *string  `json:"dateline"`
+	FirstParagraphStarts string   `json:"first_paragraph_starts"`
+	Paragraphs           int      `json:"paragraphs"`
+	Attribution          *string  `json:"attribution"`
+}
+
+func TestExamples(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "examples", "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]expectation
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	for name, w := range want {
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata", "examples", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, d := Parse(name, src, Options{})
+			if d.HasErrors() {
+				t.Errorf("unexpected errors:\n%v", d)
+			}
+			checkExpectation(t, a, w)
+		})
+	}
+}
+
+func checkExpectation(t *testing.T, a *Article, w expectation) {
+	t.Helper()
+	if got := a.Date.Format("2006-01-02"); got != w.Date {
+		t.Errorf("date = %s, want %s", got, w.Date)
+	}
+	if w.Title == nil {
+		if !a.TitleDerived || a.Title == "" || len(a.Title) > 110 {
+			t.Errorf("title = %q (derived %v), want a short derived title", a.Title, a.TitleDerived)
+		}
+	} else if a.Title != *w.Title || a.TitleDerived {
+		t.Errorf("title = %q (derived %v), want %q", a.Title, a.TitleDerived, *w.Title)
+	}
+	str := func(field, got string, want *string) {
+		if w := deref(want); got != w {
+			t.Errorf("%s = %q, want %q", field, got, w)
+		}
+	}
+	str("caption", a.Caption, w.Caption)
+	str("credit", a.Credit, w.Credit)
+	str("summary", a.Summary, w.Summary)
+	str("dateline", a.Dateline, w.Dateline)
+	str("attribution", a.Attribution, w.Attribution)
+	if foldOutlet(a.Outlet) != foldOutlet(deref(w.Outlet)) {
+		t.Errorf("outlet = %q, want %q", a.Outlet, deref(w.Outlet))
+	}
+	if strings.Join(a.Authors, "|") != strings.Join(w.Authors, "|") {
+		t.Errorf("authors = %q, want %q", a.Authors, w.Authors)
+	}
+	if len(a.Paragraphs) != w.Paragraphs {
+		t.Errorf("%d paragraphs, want %d", len(a.Paragraphs), w.Paragraphs)
+	}
+	if len(a.Paragraphs) > 0 && !strings.HasPrefix(a.Paragraphs[0].Text, w.FirstParagraphStarts) {
+		t.Errorf("first paragraph = %q, want it to start %q", a.Paragraphs[0].Text, w.FirstParagraphStarts)
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,214 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// header holds the values of the key lines at the top of the file.
+type header struct {
+	date     parsedDate
+	hasDate  bool
+	dateLine int
+	title    string
+	titleAt  int
+	slug     string
+	tags     []string
+	draft    bool
+	source   string
+	image    string
+	outlet   string
+}
+
+// headerKeys maps each accepted key to the field it fills.
+var headerKeys = map[string]string{
+	"date": "date", "title": "title", "slug": "slug", "tags": "tags", "draft": "draft",
+	"source": "source", "url": "source", "source_url": "source", "image": "image", "outlet": "outlet",
+}
+
+var (
+	headerLine  = regexp.MustCompile(`^([A-Za-z_]{3,10})(:?)(?:\s+|$)(.*)$`)
+	unknownKey  = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{1,20}:\s`)
+	slugValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
+	urlValue    = regexp.MustCompile(`^(?:https?://|/|\./)?\S+$`)
+	boolValue   = map[string]bool{"true": true, "yes": true, "1": true, "false": false, "no": false, "0": false}
+)
+
+// headerField is one recognised header line.
+type headerField struct {
+	key, value string
+	strong     bool   // unmistakably a header line (a colon, or a value only a header has)
+	rest       string // text glued after a date value: the start of the article
+}
+
+// readHeader consumes the header lines at the top of lines. It returns the
+// header and the remaining lines; a caption glued onto the date line comes
+// back as the first remaining line. Header lines are only taken as such
+// when at least one of them is unmistakable, so a headline such as "Draft
+// law passes" stays text.
+func (p *parser) readHeader(lines []srcLine) (header, []srcLine) {
+	var fields []headerField
+	var at []int
+	var kept []srcLine
+	i, sawBlank, strong := 0, false, false
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if l.text == "" {
+			sawBlank = true
+			continue
+		}
+		f, ok := p.parseHeaderLine(l.text)
+		if ok && (f.strong || !sawBlank) {
+			fields, at = append(fields, f), append(at, i)
+			strong = strong || f.strong
+			if f.rest != "" {
+				break
+			}
+			continue
+		}
+		if strong && !sawBlank && unknownKey.MatchString(l.text) {
+			kept = append(kept, l)
+			continue
+		}
+		break
+	}
+	if !strong {
+		return header{}, lines
+	}
+	h := p.applyHeader(fields, at, lines)
+	rest := lines[i:]
+	if n := len(fields); fields[n-1].rest != "" {
+		l := lines[at[n-1]]
+		rest = append([]srcLine{{fields[n-1].rest, l.num}}, lines[at[n-1]+1:]...)
+	}
+	for j := len(kept) - 1; j >= 0; j-- {
+		k := kept[j]
+		p.diags.Warnf(p.path, k.num, "%q is not a known header key; kept the line in the body", strings.SplitN(k.text, ":", 2)[0])
+		p.keepLines[k.num] = true
+		// A blank line after each kept line keeps it a paragraph of its own.
+		rest = append([]srcLine{k, {"", k.num}}, rest...)
+	}
+	return h, rest
+}
+
+// parseHeaderLine recognises "key value" or "key: value".
+func (p *parser) parseHeaderLine(s string) (headerField, bool) {
+	m := headerLine.FindStringSubmatch(s)
+	if m == nil {
+		return headerField{}, false
+	}
+	key, ok := headerKeys[strings.ToLower(m[1])]
+	if !ok {
+		return headerField{}, false
+	}
+	f := headerField{key: key, value: strings.TrimSpace(m[3]), strong: m[2] == ":"}
+	switch key {
+	case "date":
+		pd, ok := parseDatePrefix(f.value, p.opt.Location)
+		if !ok {
+			return f, f.strong // a "date:" line that does not parse is an error later
+		}
+		f.strong = true
+		f.rest = strings.TrimSpace(f.value[pd.n:])
+		if strings.HasPrefix(f.rest, ".") || strings.HasPrefix(f.rest, ",") {
+			f.rest = strings.TrimSpace(f.rest[1:])
+		}
+		f.value = f.value[:pd.n]
+	case "draft":
+		_, isBool := boolValue[strings.ToLower(f.value)]
+		f.strong = f.strong || isBool
+		return f, f.strong || isBool
+	case "slug":
+		f.strong = f.strong || slugValue.MatchString(f.value) && strings.ContainsAny(f.value, "-_")
+		return f, f.strong
+	case "source", "image":
+		f.strong = f.strong || urlValue.MatchString(f.value) && strings.ContainsAny(f.value, "/.")
+		return f, f.strong
+	}
+	return f, true
+}
+
+// applyHeader stores the fields, reporting duplicates and bad values.
+func (p *parser) applyHeader(fields []headerField, at []int, lines []srcLine) header {
+	var h header
+	seen := map[string]bool{}
+	for i, f := range fields {
+		line := lines[at[i]].num
+		if seen[f.key] {
+			p.diags.Warnf(p.path, line, "%s given twice; ignored the second value %q", f.key, f.value)
+			continue
+		}
+		seen[f.key] = true
+		if f.value == "" {
+			p.diags.Warnf(p.path, line, "header %s has no value", f.key)
+			continue
+		}
+		p.setHeader(&h, f, line)
+	}
+	return h
+}
+
+func (p *parser) setHeader(h *header, f headerField, line int) {
+	v := unquote(f.value)
+	switch f.key {
+	case "date":
+		pd, ok := parseDate(v, p.opt.Location)
+		if !ok {
+			p.diags.Errorf(p.path, line, "date %q does not parse; write it as 2026-02-13 or February 13, 2026", v)
+			return
+		}
+		h.date, h.hasDate, h.dateLine = pd, true, line
+	case "title":
+		h.title, h.titleAt = v, line
+	case "slug":
+		h.slug = slugify(v)
+		if h.slug != v {
+			p.diags.Warnf(p.path, line, "slug %q is not lower-case ASCII words with hyphens; using %q", v, h.slug)
+		}
+	case "tags":
+		h.tags = p.splitTags(v, line)
+	case "draft":
+		b, ok := boolValue[strings.ToLower(v)]
+		if !ok {
+			p.diags.Warnf(p.path, line, "draft %q is not true or false; treating the article as a draft", v)
+			b = true
+		}
+		h.draft = b
+	case "source":
+		h.source = v
+	case "image":
+		h.image = v
+	case "outlet":
+		h.outlet = canonicalOutlet(v)
+	}
+}
+
+// splitTags splits on commas (or semicolons), dropping repeats with a warning.
+func (p *parser) splitTags(v string, line int) []string {
+	sep := ","
+	if !strings.Contains(v, ",") && strings.Contains(v, ";") {
+		sep = ";"
+	}
+	var tags []string
+	seen := map[string]bool{}
+	for _, t := range strings.Split(v, sep) {
+		t = strings.TrimSpace(t)
+		switch {
+		case t == "":
+		case seen[strings.ToLower(t)]:
+			p.diags.Warnf(p.path, line, "tag %q given twice; kept it once", t)
+		default:
+			seen[strings.ToLower(t)] = true
+			tags = append(tags, t)
+		}
+	}
+	return tags
+}
+
+// unquote removes one pair of matching quotes around a header value.
+func unquote(s string) string {
+	if len(s) >= 2 && (s[0] == '"' && s[len(s)-1] == '"' || s[0] == '\'' && s[len(s)-1] == '\'') {
+		return strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}

@@ -1,0 +1,90 @@
+package article
+
+import (
+	"strings"
+	"time"
+)
+
+// applyDate takes the header date, else a date line above the story, else
+// the date in the path. A file's modification time is never used: builds
+// must not depend on when a file was touched.
+func (p *parser) applyDate(h header, t top) {
+	pathDate, inPath := dateFromPath(p.path, p.opt.Location)
+	switch {
+	case h.hasDate:
+		p.a.Date, p.a.DateOnly = h.date.t, h.date.dateOnly
+		if t.dated != nil {
+			p.diags.Warnf(p.path, t.dated.line, "dropped date line %q: the header gives the date", t.dated.text)
+		}
+		if inPath && !sameDay(pathDate, p.a.Date) {
+			p.diags.Warnf(p.path, h.dateLine, "header date %s differs from the date in the path, %s",
+				p.a.Date.Format("2006-01-02"), pathDate.Format("2006-01-02"))
+		}
+	case t.dated != nil:
+		p.a.Date, p.a.DateOnly = t.date.t, t.date.dateOnly
+		p.diags.Warnf(p.path, t.dated.line, "no date header; took the date from the line %q", t.dated.text)
+	case inPath:
+		p.a.Date, p.a.DateOnly = pathDate, true
+		p.diags.Warnf(p.path, 1, "no date header; took the date %s from the path", pathDate.Format("2006-01-02"))
+	case !p.diags.HasErrors():
+		p.diags.Errorf(p.path, 1, "no date: add a line such as \"date: 2026-02-13\" at the top, or put the date in the path (content/2026/02/13/name.txt)")
+	}
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+// applyMeta copies the header fields that need no decision.
+func (p *parser) applyMeta(h header) {
+	p.a.Tags, p.a.Draft, p.a.SourceURL, p.a.Image = h.tags, h.draft, h.source, h.image
+}
+
+// applyTitle takes, in order of preference, the title header, the
+// headline, the file name when it is made of words, and the first sentence.
+func (p *parser) applyTitle(h header, t top, body []para) {
+	switch {
+	case h.title != "":
+		p.a.Title = h.title
+		if t.headline != nil && !sameWords(t.headline.text, h.title) {
+			p.diags.Warnf(p.path, t.headline.line, "dropped headline %q: the title header gives the title", t.headline.text)
+		}
+		return
+	case t.headline != nil:
+		p.a.Title = t.headline.text
+		return
+	}
+	p.a.TitleDerived = true
+	if title, ok := titleFromName(p.path); ok {
+		p.a.Title = title
+		p.diags.Warnf(p.path, 1, "no title; derived %q from the file name", title)
+		return
+	}
+	if len(body) > 0 {
+		p.a.Title = titleFromText(body[0].text)
+		p.diags.Warnf(p.path, body[0].line, "no title; derived %q from the first sentence", p.a.Title)
+	}
+}
+
+// applySlug takes the slug header, else the file name, else the title.
+func (p *parser) applySlug(h header) {
+	switch {
+	case h.slug != "":
+		p.a.Slug = h.slug
+	case slugFromName(p.path) != "":
+		p.a.Slug = slugFromName(p.path)
+	default:
+		p.a.Slug = slugify(p.a.Title)
+	}
+	if p.a.Slug == "" && len(p.a.Paragraphs)+len(p.a.Title) > 0 {
+		p.a.Slug = "article"
+		p.diags.Warnf(p.path, 1, "could not make a slug from the file name or the title; using %q", p.a.Slug)
+	}
+}
+
+// sameWords compares two texts ignoring case, punctuation and spacing.
+func sameWords(a, b string) bool {
+	return strings.Join(words(a), " ") == strings.Join(words(b), " ")
+}

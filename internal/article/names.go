@@ -1,0 +1,142 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// particles are the lower-case words that may sit inside a personal name.
+var particles = map[string]bool{
+	"de": true, "da": true, "das": true, "do": true, "dos": true, "du": true, "del": true,
+	"della": true, "di": true, "der": true, "den": true, "van": true, "von": true, "la": true,
+	"le": true, "bin": true, "ibn": true, "al": true, "el": true, "ter": true, "ten": true, "y": true,
+}
+
+// suffixes may follow a surname.
+var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+
+// jobWords mark a byline segment as a job title rather than a person.
+var jobWords = map[string]bool{
+	"writer": true, "writers": true, "reporter": true, "reporters": true, "correspondent": true,
+	"correspondents": true, "editor": true, "editors": true, "columnist": true, "contributor": true,
+	"staff": true, "journalist": true, "critic": true, "producer": true, "analyst": true,
+	"photographer": true, "bureau": true, "chief": true, "desk": true, "team": true, "intern": true,
+	"freelance": true, "freelancer": true, "stringer": true, "commentator": true, "contributing": true,
+}
+
+// isJobTitle reports whether s is a job title such as "Staff Writer",
+// "Tokyo Correspondent", "AP Sports Writer" or "Special to The Post".
+func isJobTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	if strings.EqualFold(words[0], "special") && len(words) > 1 && strings.EqualFold(words[1], "to") {
+		return true
+	}
+	for _, w := range words {
+		if jobWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isName reports whether s is shaped like a person's name: two to six
+// words, each capitalised, an initial, a particle or a suffix, no digits.
+func isName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	caps := 0
+	for i, w := range words {
+		switch {
+		case isInitial(w):
+		case suffixes[strings.ToLower(w)] && i > 0:
+		case particles[w] && i > 0 && i < len(words)-1:
+		case isNameWord(w):
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps >= 1
+}
+
+// isNameWord reports a capitalised word of letters, apostrophes and hyphens.
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '\'' || r == '’' || r == '-' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isInitial matches "J.", "J.R." or a bare "J".
+func isInitial(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && (letters == 1 || strings.Contains(w, "."))
+}
+
+// nameCase turns an ALL-CAPS name into title case ("JOHN MCDONALD" gives
+// "John McDonald", "MARY O'NEIL-SMITH" gives "Mary O'Neil-Smith"); names
+// that already have lower-case letters are kept as written.
+func nameCase(s string) string {
+	if s != strings.ToUpper(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case isInitial(w) || lw == "ii" || lw == "iii" || lw == "iv":
+		case particles[lw] && i > 0 && i < len(words)-1:
+			words[i] = lw
+		default:
+			words[i] = titleWord(lw)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// titleWord capitalises each part of a lower-case word after a hyphen or
+// apostrophe, and the letter after a leading "Mc".
+func titleWord(w string) string {
+	r := []rune(w)
+	up := true
+	for i := range r {
+		if up && unicode.IsLetter(r[i]) {
+			r[i] = unicode.ToUpper(r[i])
+			up = false
+		}
+		if r[i] == '-' || r[i] == '\'' || r[i] == '’' {
+			up = true
+		}
+	}
+	if len(r) > 2 && r[0] == 'M' && r[1] == 'c' {
+		r[2] = unicode.ToUpper(r[2])
+	}
+	// "O'" keeps its capital after the apostrophe; "D'" and "L'" too.
+	return string(r)
+}

@@ -1,0 +1,138 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// para is one paragraph of the article before it is given a role.
+type para struct {
+	text  string
+	line  int  // line of the file it starts on
+	glued bool // no blank line between it and the previous paragraph
+	keep  bool // must stay in the body (a header line with an unknown key)
+}
+
+// listItem matches a line that opens a list entry; such a line always
+// starts a paragraph of its own.
+var listItem = regexp.MustCompile(`^(?:[*•·‣▪◦–—+-]|\d{1,3}[.)])\s`)
+
+// Wrap widths outside this range are not hard wraps: a "width" of 20 is a
+// list, one of 300 is a web paragraph.
+const (
+	minWrap = 30
+	maxWrap = 110
+)
+
+// splitParagraphs groups lines into paragraphs. Blank lines always separate
+// paragraphs. Inside a run of lines, a line break is a hard wrap (joined
+// with a space) when the file is hard-wrapped and the line was full, or
+// when the next line plainly continues the sentence; otherwise each line is
+// a paragraph of its own, as in web copy.
+func splitParagraphs(lines []srcLine) []para {
+	width := wrapWidth(lines)
+	var out []para
+	var cur []string
+	start, glued := 0, false
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, para{text: strings.Join(cur, " "), line: start, glued: glued})
+			cur = cur[:0]
+		}
+	}
+	for i, l := range lines {
+		if l.text == "" {
+			flush()
+			glued = false
+			continue
+		}
+		if len(cur) > 0 && !joins(lines[i-1].text, l.text, width) {
+			flush()
+			glued = true
+		}
+		if len(cur) == 0 {
+			start = l.num
+		}
+		cur = append(cur, l.text)
+	}
+	flush()
+	return out
+}
+
+// joins decides whether the break between prev and next is a hard wrap.
+func joins(prev, next string, width int) bool {
+	if listItem.MatchString(next) {
+		return false
+	}
+	if continues(prev, next) {
+		return true
+	}
+	return width > 0 && fills(prev, next, width)
+}
+
+// continues reports a break in mid-sentence: the line does not end a
+// sentence and the next starts with a lower-case letter.
+func continues(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return !strings.ContainsRune(`.!?:;"”’)]`, last)
+}
+
+// fills reports whether prev was broken because the next word would not
+// fit in width: the mark of greedy wrapping. Two columns of slack cover
+// wrappers that count bytes, not characters.
+func fills(prev, next string, width int) bool {
+	n := utf8.RuneCountInString(prev)
+	if n > width+2 || n*2 < width {
+		return false
+	}
+	return n+1+firstWordLen(next) > width-2
+}
+
+func firstWordLen(s string) int {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	return utf8.RuneCountInString(s)
+}
+
+// wrapWidth finds the width the file was hard-wrapped at, or 0 when it was
+// not. Every line followed by another non-blank line votes for the widths
+// at which greedy wrapping would have broken it there; the file is
+// hard-wrapped when one width explains most breaks and some of them fall in
+// mid-sentence (a list of short lines explains itself at any width but
+// never continues a sentence).
+func wrapWidth(lines []srcLine) int {
+	var votes [maxWrap + 2]int
+	breaks, midSentence := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		prev, next := lines[i].text, lines[i+1].text
+		if prev == "" || next == "" || listItem.MatchString(next) {
+			continue
+		}
+		breaks++
+		if continues(prev, next) {
+			midSentence++
+		}
+		lo := utf8.RuneCountInString(prev)
+		hi := lo + firstWordLen(next)
+		for w := max(lo, minWrap); w <= min(hi, maxWrap); w++ {
+			votes[w]++
+		}
+	}
+	best := 0
+	for w := minWrap; w <= maxWrap; w++ {
+		if votes[w] > votes[best] {
+			best = w
+		}
+	}
+	if breaks == 0 || votes[best] < 2 || votes[best]*10 < breaks*6 || midSentence*4 < breaks {
+		return 0
+	}
+	return best
+}

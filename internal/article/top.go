@@ -1,0 +1,181 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTop bounds how many opening paragraphs may be headline, caption,
+// byline and the like before the body must have begun.
+const maxTop = 12
+
+// top is what the paragraphs before the body held.
+type top struct {
+	headline   *para
+	caption    *para // the caption paragraph, credit already split off
+	credit     string
+	byline     *para // text of the byline, glued lines merged
+	standfirst []para
+	dated      *para // a line such as "Published March 3, 2026"
+	date       parsedDate
+	keep       []para // header lines with unknown keys: body text
+	n          int    // paragraphs taken
+}
+
+var (
+	datePrefix = regexp.MustCompile(`^(?i:(?:first |last )?(?:published|updated|posted|date)d?)\s*(?::|on)?\s*`)
+)
+
+// readTop classifies the opening paragraphs, in any order: caption,
+// byline, headline, a date line, advisory notes such as "(Adds quote)",
+// and a standfirst between the headline and the byline. It stops at the
+// first paragraph that opens with a dateline or is none of these.
+func (p *parser) readTop(paras []para, set outletSet, titled bool) top {
+	var t top
+	i := 0
+	for ; i < len(paras) && i < maxTop; i++ {
+		q := paras[i]
+		switch {
+		case q.keep:
+			t.keep = append(t.keep, q)
+			continue
+		case isDatelined(q.text):
+		case p.takeDateLine(&t, q):
+			continue
+		case isAdvisory(q.text, set):
+			p.diags.Warnf(p.path, q.line, "dropped editor's note %q above the story", q.text)
+			continue
+		case t.caption == nil && p.takeCaption(&t, q, set):
+			continue
+		case t.byline == nil && p.takeByline(&t, paras, &i, set, titled):
+			continue
+		case headlineLike(q.text) && p.takeHeadline(&t, q):
+			continue
+		case t.byline == nil && (t.headline != nil || titled) && len(t.standfirst) < 2 && bylineAhead(paras[i+1:], set):
+			t.standfirst = append(t.standfirst, q)
+			continue
+		}
+		break
+	}
+	t.n = i
+	return t
+}
+
+func isDatelined(s string) bool {
+	_, ok := readDateline(s)
+	return ok
+}
+
+// takeDateLine takes a short line that is only a date, perhaps after
+// "Published" or "Updated" and before a time.
+func (p *parser) takeDateLine(t *top, q para) bool {
+	if len(q.text) > 80 {
+		return false
+	}
+	s := q.text[len(datePrefix.FindString(q.text)):]
+	pd, ok := parseDatePrefix(s, p.opt.Location)
+	if !ok || len(strings.Fields(s[pd.n:])) > 4 {
+		return false
+	}
+	if t.dated != nil {
+		p.diags.Warnf(p.path, q.line, "dropped second date line %q", q.text)
+		return true
+	}
+	t.dated, t.date = &q, pd
+	return true
+}
+
+// isAdvisory matches a whole paragraph in brackets above the story, such
+// as Reuters' "(Adds minister's comment in paragraph 5)".
+func isAdvisory(s string, set outletSet) bool {
+	if len(s) > 300 || !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	return strings.Count(s, "(") == 1 && !looksLikeCredit(s[1:len(s)-1], set)
+}
+
+func (p *parser) takeCaption(t *top, q para, set outletSet) bool {
+	capt, credit, ok := splitCredit(q.text, set)
+	if !ok {
+		return false
+	}
+	q.text = capt
+	t.caption, t.credit = &q, credit
+	return true
+}
+
+// takeByline takes a byline, merging the short lines glued under it that
+// carry its outlet or job title ("By JANE ROE" / "Associated Press").
+func (p *parser) takeByline(t *top, paras []para, i *int, set outletSet, titled bool) bool {
+	text := paras[*i].text
+	n := 1
+	for *i+n < len(paras) && n < 4 && paras[*i+n].glued && affiliationLine(paras[*i+n].text, set) {
+		text += ", " + paras[*i+n].text
+		n++
+	}
+	bare := t.headline != nil || titled
+	if _, ok := parseByline(text, set, bare); !ok {
+		return false
+	}
+	t.byline = &para{text: text, line: paras[*i].line}
+	*i += n - 1
+	return true
+}
+
+// affiliationLine is a short line that names an outlet or a job title.
+func affiliationLine(s string, set outletSet) bool {
+	if len(strings.Fields(s)) > 8 {
+		return false
+	}
+	return isOutlet(s, set) || looksLikeOutlet(s) || isJobTitle(s)
+}
+
+// takeHeadline takes the first headline; a one- or two-word line before
+// it was a section label ("World", "Opinion") and is dropped with a
+// warning.
+func (p *parser) takeHeadline(t *top, q para) bool {
+	if t.headline == nil {
+		t.headline = &q
+		return true
+	}
+	if len(strings.Fields(t.headline.text)) <= 2 && len(strings.Fields(q.text)) > 2 {
+		p.diags.Warnf(p.path, t.headline.line, "dropped %q above the headline (a section label)", t.headline.text)
+		t.headline = &q
+		return true
+	}
+	return false
+}
+
+// headlineLike: a short paragraph with no closing full stop that opens
+// with a capital, a digit or a quote.
+func headlineLike(s string) bool {
+	if len(s) > 160 || s == "" || listItem.MatchString(s) {
+		return false
+	}
+	if n := len(strings.Fields(s)); n > 20 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"'“‘`, first) {
+		return false
+	}
+	t := strings.TrimRight(s, `"'”’)`)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".,;:…", last)
+}
+
+// bylineAhead reports a byline in one of the next two paragraphs, the
+// mark of a standfirst between headline and byline.
+func bylineAhead(next []para, set outletSet) bool {
+	for i := 0; i < len(next) && i < 2; i++ {
+		if next[i].text == "" || isDatelined(next[i].text) {
+			return false
+		}
+		if _, ok := parseByline(next[i].text, set, false); ok {
+			return true
+		}
+	}
+	return false
+}

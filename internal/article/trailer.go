@@ -1,0 +1,152 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The trailer recognisers look at the last few short paragraphs only.
+var (
+	trailerStart = regexp.MustCompile(`^(?i:` +
+		`this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b` +
+		`|(?:originally|first) (?:appeared|published) (?:in|by|on)\b` +
+		`|©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}|thomson|\p{L}+ \d{4})` +
+		`|all rights reserved` +
+		`|this material may not be published` +
+		`|\((?:additional )?(?:reporting|writing|editing|compiled|research|production|graphics|writing and reporting|reporting and writing)\b[^)]*\bby\b` +
+		`|\(this (?:story|article|version) (?:has been|was|corrects|adds|refiled)` +
+		`|(?:additional )?reporting by\b[^.]*;\s*(?:additional reporting|writing|editing)\b` +
+		`|to contact the (?:reporters?|editors?|authors?)\b` +
+		`|-{1,2}\s*with assistance from\b` +
+		`|our standards:` +
+		`|click for restrictions` +
+		`|visit \S+\.(?:com|org|net|co\.uk)\b` +
+		`)`)
+	distributedBy = regexp.MustCompile(`^(?i:distributed by)\s+\p{Lu}`)
+	visitAt       = regexp.MustCompile(`^Visit\s+(\p{Lu}.{0,60}?)\s+(?:at|on)\s+\S+\.\S+`)
+	contactLead   = regexp.MustCompile(`^(?i:to contact the)\b`)
+	appearedIn    = regexp.MustCompile(`(?i:(?:appeared|published|ran)\s+(?:in|by|on))\s+(.+?)\.?$`)
+	copyrightOf   = regexp.MustCompile(`^(?i:©|\(c\)|copyright)\s*(?i:©|\(c\)|copyright)?\s*(?:(\d{4}),?\s+(.+)|(.+?)\s+\d{4}\b)`)
+	reutersSign   = regexp.MustCompile(`(?i:^\(?(?:additional )?(?:reporting|writing|editing) by)|(?i:thomson reuters)`)
+	bloombergSign = regexp.MustCompile(`(?i:^to contact the|with assistance from|bloomberg)`)
+)
+
+// maxTrailer bounds how many closing paragraphs may be trailer lines and
+// how long one may be.
+const (
+	maxTrailer    = 8
+	maxTrailerLen = 500
+)
+
+// trailer is the closing attribution of an article.
+type trailer struct {
+	lines  []string
+	outlet string // the outlet the trailer names, if any
+	weak   bool   // the outlet is only implied by a house style (a Reuters sign-off)
+	at     int    // index of the first trailer paragraph
+}
+
+// readTrailer finds the trailer at the end of body. It never takes the
+// first paragraph: an article needs a body.
+func readTrailer(body []para) trailer {
+	start := len(body)
+	if c := contactBlock(body); c >= 0 {
+		start = c
+	}
+	for start > 1 && len(body)-start < maxTrailer && isTrailerLine(body[start-1].text) {
+		start--
+	}
+	t := trailer{at: start}
+	for _, p := range body[start:] {
+		t.lines = append(t.lines, p.text)
+	}
+	t.outlet, t.weak = trailerOutlet(t.lines)
+	return t
+}
+
+// contactBlock finds Bloomberg's "To contact the reporter on this story:"
+// block, which runs to the end with the addresses under it.
+func contactBlock(body []para) int {
+	for i := max(1, len(body)-maxTrailer); i < len(body); i++ {
+		if contactLead.MatchString(body[i].text) {
+			for _, p := range body[i:] {
+				if len(p.text) > maxTrailerLen {
+					return -1
+				}
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// isTrailerLine reports whether a closing paragraph is an attribution,
+// copyright line, distribution notice or agency sign-off.
+func isTrailerLine(s string) bool {
+	if len(s) > maxTrailerLen {
+		return false
+	}
+	if trailerStart.MatchString(s) {
+		return true
+	}
+	return distributedBy.MatchString(s) && len(strings.Fields(s)) <= 16 || visitAt.MatchString(s)
+}
+
+// trailerOutlet returns the outlet the first naming line names, or a weak
+// guess from a house style.
+func trailerOutlet(lines []string) (string, bool) {
+	for _, l := range lines {
+		if o := namedOutlet(l); o != "" && !isDistributor(o) {
+			return canonicalOutlet(o), false
+		}
+	}
+	for _, l := range lines {
+		switch {
+		case reutersSign.MatchString(l):
+			return "Reuters", true
+		case bloombergSign.MatchString(l):
+			return "Bloomberg News", true
+		}
+	}
+	return "", false
+}
+
+// namedOutlet extracts X from "originally appeared in X", "© 2026 X. All
+// rights reserved.", "Copyright X 2026" or "Visit X at x.com".
+func namedOutlet(l string) string {
+	if m := appearedIn.FindStringSubmatch(l); m != nil {
+		return cleanOutlet(m[1])
+	}
+	if m := copyrightOf.FindStringSubmatch(l); m != nil {
+		if m[2] != "" {
+			return cleanOutlet(m[2])
+		}
+		return cleanOutlet(m[3])
+	}
+	if m := visitAt.FindStringSubmatch(l); m != nil {
+		return cleanOutlet(m[1])
+	}
+	return ""
+}
+
+// cleanOutlet cuts an outlet name at the end of its sentence, a comma or a
+// bracket: "The Baltimore Sun (Baltimore, Md.), Distributed by ..." gives
+// "The Baltimore Sun"; "Bloomberg L.P. Visit ..." gives "Bloomberg L.P".
+func cleanOutlet(s string) string {
+	if i := strings.IndexAny(s, ",(;"); i >= 0 {
+		s = s[:i]
+	}
+	if ss := sentences(s); len(ss) > 0 {
+		s = ss[0]
+	}
+	for _, stop := range []string{" All rights", " Distributed", " Visit", " on "} {
+		if i := strings.Index(s, stop); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if !allCapitalised(strings.Fields(s)) || len(strings.Fields(s)) > 8 {
+		return ""
+	}
+	return s
+}
