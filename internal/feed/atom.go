@@ -68,7 +68,7 @@ func Atom(s *site.Site, content Content) ([]byte, error) {
 		Author:    atomPerson{Name: s.Config.Title},
 		Generator: "broadsheet",
 	}
-	for _, a := range latest(s) {
+	for _, a := range Latest(s) {
 		f.Entries = append(f.Entries, atomEntryOf(s, a, html(content, a)))
 	}
 	out, err := xml.MarshalIndent(f, "", "  ")

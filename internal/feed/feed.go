@@ -29,8 +29,9 @@ const Limit = 50
 // The build supplies it, as rendering Markdown is not this package's job.
 type Content func(*site.Article) string
 
-// latest returns the articles a feed carries.
-func latest(s *site.Site) []*site.Article {
+// Latest returns the articles the feeds carry: the newest Limit. The
+// build uses it to know whose HTML the feeds need.
+func Latest(s *site.Site) []*site.Article {
 	return s.Articles[:min(Limit, len(s.Articles))]
 }
 

@@ -52,7 +52,7 @@ func JSON(s *site.Site, content Content) ([]byte, error) {
 		Authors:     []jsonAuthor{{Name: s.Config.Title}},
 		Items:       []jsonItem{},
 	}
-	for _, a := range latest(s) {
+	for _, a := range Latest(s) {
 		f.Items = append(f.Items, jsonItemOf(s, a, html(content, a)))
 	}
 	// encoding/json writes <, > and & as \u escapes: harder to read, but

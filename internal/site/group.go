@@ -12,15 +12,19 @@ import (
 func (b *builder) groups(arts []*Article, base string, names func(*Article) []string,
 	attach func(*Article, []*Group)) []*Group {
 	bySlug := map[string]*Group{}
+	slugs := map[string]string{} // name -> slug, as Slugify is not free
 	for _, a := range arts {
 		for _, name := range names(a) {
-			b.addName(bySlug, base, a, name)
+			if _, ok := slugs[name]; !ok {
+				slugs[name] = Slugify(name)
+			}
+			b.addName(bySlug, base, a, name, slugs[name])
 		}
 	}
 	for _, a := range arts {
 		var gs []*Group
 		for _, name := range names(a) {
-			if g := bySlug[Slugify(name)]; g != nil && !slices.Contains(gs, g) {
+			if g := bySlug[slugs[name]]; g != nil && !slices.Contains(gs, g) {
 				gs = append(gs, g)
 				g.Articles = append(g.Articles, a)
 			}
@@ -36,8 +40,7 @@ func (b *builder) groups(arts []*Article, base string, names func(*Article) []st
 }
 
 // addName records one spelling of a name in the index.
-func (b *builder) addName(bySlug map[string]*Group, base string, a *Article, name string) {
-	slug := Slugify(name)
+func (b *builder) addName(bySlug map[string]*Group, base string, a *Article, name, slug string) {
 	if slug == "" {
 		b.diags.Warnf(a.Source, 1, "name %q has no letters or digits; it gets no index page", name)
 		return

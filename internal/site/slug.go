@@ -50,22 +50,29 @@ func (w *slugWriter) word(s string) {
 	if s == "" {
 		return
 	}
+	w.sep()
+	w.b.WriteString(s)
+}
+
+// sep writes the hyphen a pending separator asks for, unless the slug is
+// still empty.
+func (w *slugWriter) sep() {
 	if w.pending && w.b.Len() > 0 {
 		w.b.WriteByte('-')
 	}
 	w.pending = false
-	w.b.WriteString(s)
 }
 
 func (w *slugWriter) ascii(r rune) {
-	switch {
-	case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
-		w.word(string(r))
-	case 'A' <= r && r <= 'Z':
-		w.word(string(r + 'a' - 'A'))
-	default:
-		w.pending = true
+	if 'A' <= r && r <= 'Z' {
+		r += 'a' - 'A'
 	}
+	if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+		w.sep()
+		w.b.WriteByte(byte(r))
+		return
+	}
+	w.pending = true
 }
 
 // foreign writes a non-ASCII rune: transliterated, else decomposed into
