@@ -135,7 +135,7 @@ func TestRunRebuildsAndReloads(t *testing.T) {
 }
 
 func TestRunBurstIsOneRebuild(t *testing.T) {
-	r := startServer(t, Options{}, map[string]string{"site.toml": ""})
+	r := startServer(t, Options{Quiet: burstQuiet}, map[string]string{"site.toml": ""})
 	<-r.b.calls
 	for i := range 500 {
 		writeFile(t, r.root, "content/burst/"+strings.Repeat("x", i%7+1)+string(rune('a'+i%26))+

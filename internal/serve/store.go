@@ -2,6 +2,7 @@ package serve
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -22,15 +23,14 @@ func (st *state) broken() bool { return st.diags != nil }
 // store holds what the server serves and swaps it whole after each build,
 // so a request sees either the old site or the new one, never a mix.
 type store struct {
-	mu      sync.RWMutex
-	cur     *state
-	boot    string            // distinguishes this server's versions from a restarted one's
-	count   int               // versions published so far
-	pending map[string][]byte // files written by failed builds; owned by the rebuild goroutine
+	mu    sync.RWMutex
+	cur   *state
+	boot  string // distinguishes this server's versions from a restarted one's
+	count int    // versions published so far; touched by the rebuild goroutine only
 }
 
 func newStore() *store {
-	s := &store{boot: fmt.Sprintf("%x", time.Now().UnixNano()), pending: map[string][]byte{}}
+	s := &store{boot: fmt.Sprintf("%x", time.Now().UnixNano())}
 	s.cur = &state{files: map[string][]byte{}, version: s.nextVersion()}
 	return s
 }
@@ -44,17 +44,14 @@ func (s *store) now() *state {
 
 // publish applies a build's result and the files it wrote, and reports
 // whether browsers should reload. A failed build publishes its diagnostics
-// only; its files are kept aside, because the builder counts them as
-// delivered and will not write them again when the next build succeeds.
+// only and its files are dropped: the builder stays at its last good state
+// and writes again, on the next good build, whatever differs from it.
 func (s *store) publish(res Result, wrote map[string][]byte) bool {
 	old := s.now()
-	for name, data := range wrote {
-		s.pending[name] = data
-	}
 	if res.Failed {
 		diags := append(diag.List{}, res.Diags...)
 		diags.Sort()
-		if old.broken() && sameDiags(old.diags, diags) {
+		if old.broken() && slices.Equal(old.diags, diags) {
 			return false
 		}
 		s.swap(&state{files: old.files, diags: diags})
@@ -62,7 +59,7 @@ func (s *store) publish(res Result, wrote map[string][]byte) bool {
 	}
 	files := make(map[string][]byte, len(res.Files))
 	for _, name := range res.Files {
-		if data, ok := s.pending[name]; ok {
+		if data, ok := wrote[name]; ok {
 			files[name] = data
 		} else if data, ok := old.files[name]; ok {
 			files[name] = data
@@ -70,9 +67,7 @@ func (s *store) publish(res Result, wrote map[string][]byte) bool {
 	}
 	// Without new writes the files are a subset of the old ones, so equal
 	// counts mean nothing changed.
-	changed := len(s.pending) > 0 || old.broken() || len(files) != len(old.files)
-	s.pending = map[string][]byte{}
-	if !changed {
+	if len(wrote) == 0 && !old.broken() && len(files) == len(old.files) {
 		return false
 	}
 	s.swap(&state{files: files})
@@ -90,16 +85,4 @@ func (s *store) swap(st *state) {
 func (s *store) nextVersion() string {
 	s.count++
 	return fmt.Sprintf("%s-%d", s.boot, s.count)
-}
-
-func sameDiags(a, b diag.List) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
