@@ -21,11 +21,19 @@ import (
 // Everything else comes out as typed. Escape returns "" for a paragraph
 // with no visible characters.
 func Escape(paragraph string) string {
+	var b strings.Builder
+	b.Grow(len(paragraph) + len(paragraph)/8)
+	writeEscaped(&b, paragraph, "")
+	return b.String()
+}
+
+// writeEscaped writes Escape(paragraph) to b, preceded by sep unless the
+// paragraph has nothing to write, and reports whether it wrote anything.
+func writeEscaped(b *strings.Builder, paragraph, sep string) bool {
 	if !utf8.ValidString(paragraph) {
 		paragraph = strings.ToValidUTF8(paragraph, "\uFFFD")
 	}
-	var b strings.Builder
-	b.Grow(len(paragraph) + len(paragraph)/8)
+	wrote := false
 	for len(paragraph) > 0 {
 		var line string
 		line, paragraph = cutLine(paragraph)
@@ -33,12 +41,15 @@ func Escape(paragraph string) string {
 		if line == "" {
 			continue
 		}
-		if b.Len() > 0 {
+		if wrote {
 			b.WriteByte('\n')
+		} else {
+			b.WriteString(sep)
+			wrote = true
 		}
-		escapeInline(&b, escapeLineStart(&b, line))
+		escapeInline(b, escapeLineStart(b, line))
 	}
-	return b.String()
+	return wrote
 }
 
 // cutLine splits s after its first line ending: LF, CR LF or a lone CR.

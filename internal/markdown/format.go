@@ -28,17 +28,28 @@ func FromArticle(a *article.Article) *Doc {
 			Image: a.Image, SourceURL: a.SourceURL, Draft: a.Draft,
 		},
 	}
-	paras := make([]string, 0, len(a.Paragraphs))
-	for _, p := range a.Paragraphs {
-		if md := Escape(p.Text); md != "" {
-			paras = append(paras, md)
-		}
-	}
-	d.Body = strings.Join(paras, "\n\n")
+	d.Body = escapeParagraphs(a.Paragraphs)
 	if len(a.Paragraphs) > 0 {
 		d.BodyLine = a.Paragraphs[0].Line
 	}
 	return d
+}
+
+// escapeParagraphs escapes each paragraph and joins them with blank lines.
+func escapeParagraphs(paragraphs []article.Paragraph) string {
+	n := 0
+	for _, p := range paragraphs {
+		n += len(p.Text) + 2
+	}
+	var b strings.Builder
+	b.Grow(n + n/8)
+	sep := ""
+	for _, p := range paragraphs {
+		if writeEscaped(&b, p.Text, sep) {
+			sep = "\n\n"
+		}
+	}
+	return b.String()
 }
 
 // Format returns the document as a file: a +++ line, the front matter as
