@@ -16,13 +16,13 @@ var paris = time.FixedZone("CET", 3600)
 // testdata/format/NAME.md.
 var formatTests = map[string]*Doc{
 	"full": FromArticle(&article.Article{
-		Path:  "content/2026/02/13/geneva.txt",
-		Date:  time.Date(2026, 2, 13, 0, 0, 0, 0, time.UTC), DateOnly: true,
+		Path: "content/2026/02/13/geneva.txt",
+		Date: time.Date(2026, 2, 13, 0, 0, 0, 0, time.UTC), DateOnly: true,
 		Title: "Talks resume in Geneva as winter bites", Slug: "talks-resume-in-geneva",
 		Authors: []string{"Maria Example"}, Outlet: "The Example Times", Dateline: "GENEVA",
-		Caption: "Volunteers hand out soup in a square in Kyiv on Feb. 1.",
-		Credit:  "Oksana Example/The Example Times",
-		Summary: "Negotiators meet again as the deadline nears.",
+		Caption:     "Volunteers hand out soup in a square in Kyiv on Feb. 1.",
+		Credit:      "Oksana Example/The Example Times",
+		Summary:     "Negotiators meet again as the deadline nears.",
 		Attribution: "This article originally appeared in The Example Times.",
 		Tags:        []string{"diplomacy", "energy"},
 		Image:       "https://example.org/soup.jpg", SourceURL: "https://example.org/geneva",
@@ -47,8 +47,8 @@ var formatTests = map[string]*Doc{
 	},
 	"toml-escaping": {
 		FrontMatter: FrontMatter{
-			Title:   `She said "no" \ and left`,
-			Date:    time.Date(2026, 2, 13, 0, 0, 0, 0, time.UTC), DateOnly: true,
+			Title: `She said "no" \ and left`,
+			Date:  time.Date(2026, 2, 13, 0, 0, 0, 0, time.UTC), DateOnly: true,
 			Authors: []string{"Zoë Ŝample", "O'Brien, Jr.", ""},
 			Caption: "line one\nline two\ttab \x00nul \x1fus \x7fdel",
 			Credit:  "bad \xff byte",
