@@ -1,5 +1,3 @@
-//go:build pipeline
-
 package main
 
 import (
@@ -33,15 +31,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	opt.Now = e.now
 	res, diags, took := buildSite(ctx, *site, opt, discard{}, e, stderr)
-	verb := "checked"
 	if res.Failed() || diags.HasErrors() || ctx.Err() != nil {
-		verb, status = "check failed:", exitErrors
-	} else {
-		status = exitOK
+		fmt.Fprintf(stderr, "check failed in %s: %s\n", seconds(took), tally(diags))
+		return exitErrors
 	}
-	fmt.Fprintf(stderr, "%s %s and %s in %s: %s\n",
-		verb, plural(res.Articles, "article"), plural(res.Pages, "page"), seconds(took), tally(diags))
-	return status
+	fmt.Fprintf(stderr, "checked %s and %s in %s: %s\n",
+		plural(res.Articles, "article"), plural(res.Pages, "page"), seconds(took), tally(diags))
+	return exitOK
 }
 
 // discard is a build sink that keeps nothing.
