@@ -2,7 +2,6 @@ package config
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"regexp"
 	"strconv"
@@ -85,5 +84,5 @@ func errorMessage(err error) string {
 	if m := linePrefix.FindStringIndex(msg); m != nil {
 		return msg[m[1]:]
 	}
-	return fmt.Sprintf("%v", msg)
+	return msg
 }

@@ -201,3 +201,18 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestIsCleanPath(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"/", true}, {"/a/", true}, {"/a/b.html", true}, {"/404.html", true},
+		{"", false}, {"a/", false}, {"//", false}, {"/a//b/", false}, {"/../a/", false},
+		{"/a/./", false}, {"/a/..", false}, {"/./", false},
+	} {
+		if got := IsCleanPath(tt.in); got != tt.want {
+			t.Errorf("IsCleanPath(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

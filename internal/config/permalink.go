@@ -93,6 +93,9 @@ func urlSafe(c byte) bool {
 // or ".." parts, so it cannot name a file outside the output folder. A
 // trailing "/" (a folder URL) is allowed.
 func IsCleanPath(p string) bool {
+	if p == "/" {
+		return true
+	}
 	trimmed := strings.TrimSuffix(p, "/")
-	return trimmed != "" && path.Clean(trimmed) == trimmed && strings.HasPrefix(p, "/")
+	return strings.HasPrefix(p, "/") && !strings.HasSuffix(trimmed, "/") && path.Clean(trimmed) == trimmed
 }

@@ -461,3 +461,15 @@ func groupSlugs(gs []*Group) string {
 	}
 	return strings.Join(out, ",")
 }
+
+// TestUncheckedPermalink checks that a Config built in code, whose
+// pattern Load never saw, still cannot send a page outside the output.
+func TestUncheckedPermalink(t *testing.T) {
+	cfg := config.Default()
+	cfg.Permalinks.Article = "/../../:slug/"
+	_, diags := New(cfg, []*markdown.Doc{doc("content/x.md", "X", "2026-02-13")}, Options{})
+	want := `content/x.md:1: error: the article content/x.md has the address "/../../x/", which is not a clean site path` + "\n"
+	if got := diagText(diags); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -1,8 +1,11 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
+
+	"broadsheet/internal/config"
 )
 
 // NotFoundURL is the site path of the 404 page, which static hosts serve
@@ -73,23 +76,25 @@ func fileOf(url string) string {
 	return f
 }
 
-// checkPages reports two pages that would be written to the same file,
-// such as an article whose permalink pattern gives a digest's address.
-// Files are compared without case, as macOS and Windows do.
+// checkPages reports a page whose address could leave the output folder
+// (possible only with a Config that Load did not check), and two pages
+// that would be written to the same file, such as an article whose
+// permalink pattern gives a digest's address. Files are compared without
+// case, as macOS and Windows do.
 func (b *builder) checkPages(pages []*Page) {
 	seen := map[string]*Page{}
 	for _, p := range pages {
+		if !config.IsCleanPath(p.URL) {
+			b.diags.Errorf(cmp.Or(pageSource(p), "site.toml"), 1, "the %s has the address %q, which is not a clean site path", describe(p), p.URL)
+			continue
+		}
 		key := strings.ToLower(p.File)
 		first := seen[key]
 		if first == nil {
 			seen[key] = p
 			continue
 		}
-		file := "site.toml"
-		if src := pageSource(p, first); src != "" {
-			file = src
-		}
-		b.diags.Errorf(file, 1, "the %s and the %s would both be written to %s; change [permalinks] or a slug",
+		b.diags.Errorf(cmp.Or(pageSource(p, first), "site.toml"), 1, "the %s and the %s would both be written to %s; change [permalinks] or a slug",
 			describe(first), describe(p), p.File)
 	}
 }
