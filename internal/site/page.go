@@ -85,7 +85,8 @@ func (b *builder) checkPages(pages []*Page) {
 	seen := map[string]*Page{}
 	for _, p := range pages {
 		if !config.IsCleanPath(p.URL) {
-			b.diags.Errorf(cmp.Or(pageSource(p), "site.toml"), 1, "the %s has the address %q, which is not a clean site path", describe(p), p.URL)
+			b.diags.Errorf(cmp.Or(pageSource(p), "site.toml"), 1,
+				"the %s has the address %q, which is not a clean site path", describe(p), p.URL)
 			continue
 		}
 		key := strings.ToLower(p.File)
@@ -94,7 +95,8 @@ func (b *builder) checkPages(pages []*Page) {
 			seen[key] = p
 			continue
 		}
-		b.diags.Errorf(cmp.Or(pageSource(p, first), "site.toml"), 1, "the %s and the %s would both be written to %s; change [permalinks] or a slug",
+		b.diags.Errorf(cmp.Or(pageSource(p, first), "site.toml"), 1,
+			"the %s and the %s would both be written to %s; change [permalinks] or a slug",
 			describe(first), describe(p), p.File)
 	}
 }
