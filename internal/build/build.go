@@ -1,0 +1,124 @@
+// Package build is broadsheet's pipeline: from a site folder (site.toml,
+// content/, layouts/, static/) as an fs.FS to the files of the finished
+// site, handed to a Sink, plus every diagnostic.
+//
+// A build loads the configuration, walks content/ in sorted order, parses
+// the articles on a bounded pool of workers and merges them in path order,
+// assembles the site model, renders every page in parallel, and adds the
+// feeds, the sitemap, the layouts' assets and static/ as is. The output is
+// a function of the input only: the same files give the same bytes whatever
+// the number of workers or the order in which the file system lists them.
+//
+// # Memory
+//
+// Article bodies are not kept for the whole build. Parsing keeps each
+// article's metadata; its Markdown body is kept only while the bodies kept
+// so far fit in a fixed budget, and is otherwise read and parsed again when
+// its page is rendered. The HTML of a body lives until its page is written,
+// except for the newest articles, which the feeds need.
+//
+// # Incremental rebuilds
+//
+// Every output file remembers a key: a hash of everything it was made from
+// (the configuration, the bytes of the layouts its page uses, the page's
+// own place in the site, and for each article the page shows, the hash of
+// its source and its place in the model). Rebuild re-reads only the changed
+// sources, assembles the model again from cached metadata, and renders only
+// the files whose key changed. A failed Rebuild leaves the Builder at its
+// last good state and replays its changes the next time.
+package build
+
+import (
+	"broadsheet/internal/markdown"
+	"bytes"
+	"context"
+	"hash/maphash"
+	"io/fs"
+	"runtime"
+	"sync"
+	"time"
+)
+
+// Options adjust a build beyond what site.toml says.
+type Options struct {
+	BaseURL string    // overrides site.toml base_url when non-empty
+	Drafts  bool      // include drafts (OR-ed with [build] drafts)
+	Future  bool      // include future-dated articles (OR-ed with [build] future)
+	Strict  bool      // warnings count as errors
+	Now     time.Time // the build clock (future filtering); the caller reads the clock once
+	Workers int       // 0 means runtime.GOMAXPROCS(0)
+}
+
+// Sink receives output files. The Builder may call WriteFile from several
+// goroutines at once, and may reuse data once WriteFile has returned.
+type Sink interface {
+	// WriteFile stores data as name, a slash path relative to the output root.
+	WriteFile(name string, data []byte) error
+}
+
+// Builder builds one site, first in full and then incrementally. It keeps
+// the metadata of the last good build between calls. A Builder is used by
+// one goroutine at a time.
+type Builder struct {
+	fsys    fs.FS
+	opt     Options
+	seed    maphash.Seed // for every hash of this Builder; keys never leave the process
+	md      *markdown.Renderer
+	buffers *sync.Pool // of *bytes.Buffer, for rendering pages
+
+	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
+	good    *state            // the last build that succeeded, nil before the first
+	pending []string          // changes of failed rebuilds, replayed by the next Rebuild
+}
+
+// New returns a Builder for the site folder fsys.
+func New(fsys fs.FS, opt Options) *Builder {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	return &Builder{
+		fsys: fsys, opt: opt, seed: maphash.MakeSeed(), md: markdown.NewRenderer(),
+		buffers: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
+		cache:   map[string]*entry{},
+	}
+}
+
+// Build builds the whole site and hands every output file to sink.
+func (b *Builder) Build(ctx context.Context, sink Sink) *Result {
+	b.pending = nil
+	return b.run(ctx, nil, changes{}, sink)
+}
+
+// Rebuild brings the output up to date after the files named in changed
+// (slash paths relative to the site root: "content/x.txt",
+// "layouts/article.html", "site.toml", "static/a.png") were created,
+// modified or deleted. It re-reads only those and hands to sink only the
+// files whose bytes may differ from the last good build. Before any
+// successful build it builds everything.
+func (b *Builder) Rebuild(ctx context.Context, changed []string, sink Sink) *Result {
+	if b.good == nil {
+		return b.Build(ctx, sink)
+	}
+	all := append(append([]string(nil), b.pending...), changed...)
+	ch := classify(all)
+	if ch.config {
+		// The configuration feeds every page and every parse: start over.
+		b.cache = map[string]*entry{}
+		res := b.run(ctx, nil, changes{}, sink)
+		b.keepPending(res, all)
+		return res
+	}
+	res := b.run(ctx, b.good, ch, sink)
+	b.keepPending(res, all)
+	return res
+}
+
+// keepPending remembers the changes of a failed build, whose state was
+// thrown away, so the next Rebuild still looks at those files.
+func (b *Builder) keepPending(res *Result, changed []string) {
+	if res.Failed() {
+		b.pending = dedupe(changed)
+	} else {
+		b.pending = nil
+	}
+}

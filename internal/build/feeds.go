@@ -1,0 +1,91 @@
+package build
+
+import (
+	"context"
+	"fmt"
+
+	"broadsheet/internal/diag"
+	"broadsheet/internal/feed"
+	"broadsheet/internal/site"
+)
+
+// markFeedArticles flags the entries of the articles the feeds carry, so
+// their HTML is kept once rendered, and drops the HTML of the others.
+func (j *job) markFeedArticles() {
+	for _, e := range j.st.sources {
+		e.feed = false
+	}
+	for _, a := range j.feedArticles() {
+		if e := j.st.sources[a.Source]; e != nil {
+			e.feed = true
+		}
+	}
+	for _, e := range j.st.sources {
+		if !e.feed {
+			e.html = ""
+		}
+	}
+}
+
+// feedArticles returns the newest articles, which the feeds carry.
+func (j *job) feedArticles() []*site.Article {
+	return j.site.Articles[:min(feed.Limit, len(j.site.Articles))]
+}
+
+// feedsDirty reports whether a feed is written in this build.
+func (j *job) feedsDirty() bool {
+	for _, o := range j.outputs {
+		if o.feed != "" && o.feed != sitemapFile && o.dirty {
+			return true
+		}
+	}
+	return false
+}
+
+// feedBodies renders the bodies of the feeds' articles that have no HTML
+// yet: those whose page was not rendered in this build.
+func (j *job) feedBodies(ctx context.Context) error {
+	var todo []*site.Article
+	for _, a := range j.feedArticles() {
+		if e := j.st.sources[a.Source]; e != nil && e.html == "" {
+			todo = append(todo, a)
+		}
+	}
+	return forEach(ctx, j.b.opt.Workers, len(todo), func(i int) {
+		e := j.st.sources[todo[i].Source]
+		html, err := j.renderBody(e)
+		if err != nil {
+			j.out.report(diag.Diagnostic{File: e.path, Severity: diag.Error, Msg: err.Error()})
+			return
+		}
+		e.html = html
+		todo[i].Lead, todo[i].Words = e.lead, e.words
+	})
+}
+
+// content gives the feeds an article's HTML, rendered beforehand.
+func (j *job) content(a *site.Article) string {
+	if e := j.st.sources[a.Source]; e != nil {
+		return string(e.html)
+	}
+	return ""
+}
+
+// writeFeed renders one of the feeds or the sitemap.
+func (j *job) writeFeed(o *output) {
+	var data []byte
+	var err error
+	switch o.feed {
+	case atomFile:
+		data, err = feed.Atom(j.site, j.content)
+	case jsonFile:
+		data, err = feed.JSON(j.site, j.content)
+	default:
+		data, err = feed.Sitemap(j.site)
+	}
+	if err != nil {
+		j.out.report(diag.Diagnostic{File: o.name, Severity: diag.Error, Msg: fmt.Sprintf("rendering: %v", err)})
+		return
+	}
+	j.emit(o.name, data)
+}

@@ -1,0 +1,142 @@
+package build
+
+import (
+	"hash/maphash"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+
+	"broadsheet/internal/feed"
+	"broadsheet/internal/render"
+	"broadsheet/internal/site"
+)
+
+// The files the feed package writes, relative to the output root.
+var (
+	atomFile    = strings.TrimPrefix(feed.AtomURL, "/")
+	jsonFile    = strings.TrimPrefix(feed.JSONURL, "/")
+	sitemapFile = strings.TrimPrefix(feed.SitemapURL, "/")
+)
+
+// output is one file of the output and what it is made from.
+type output struct {
+	name    string
+	key     uint64
+	dirty   bool       // must be written in this build
+	page    *site.Page // an HTML page, or nil
+	asset   []byte     // a theme asset's bytes
+	src     string     // a file under static/, copied as is
+	feed    string     // one of the feed files
+	isAsset bool
+}
+
+// plan lists every output file with its key and marks the ones to write:
+// all of them in a full build, else those whose key changed.
+func (j *job) plan(prev *state) {
+	k := newKeyer(j.b.seed, j.st, j.site)
+	named := map[string]*output{}
+	add := func(o output) {
+		if old, ok := named[o.name]; ok {
+			j.conflict(old, &o)
+			return
+		}
+		named[o.name] = &o
+	}
+	for _, p := range j.site.Pages {
+		add(output{name: p.File, key: k.page(p, j.st.look.kinds[p.Kind]), page: p})
+	}
+	feedKey := k.articles(j.st.cfgHash, j.feedArticles())
+	add(output{name: atomFile, key: feedKey, feed: atomFile})
+	add(output{name: jsonFile, key: feedKey, feed: jsonFile})
+	add(output{name: sitemapFile, key: j.sitemapKey(k), feed: sitemapFile})
+	j.planStatic(named, add)
+	j.outputs = make([]output, 0, len(named))
+	for _, name := range slices.Sorted(maps.Keys(named)) {
+		o := named[name]
+		old, ok := uint64(0), false
+		if prev != nil {
+			old, ok = prev.keys[name]
+		}
+		o.dirty = !ok || old != o.key
+		j.outputs = append(j.outputs, *o)
+	}
+	j.st.keys = make(map[string]uint64, len(j.outputs))
+	for _, o := range j.outputs {
+		j.st.keys[o.name] = o.key
+	}
+}
+
+// planStatic adds the theme's assets and the files of static/. A file in
+// static/ replaces an asset of the same name, so a site can bring its own
+// style.css; it may not replace a page or a feed.
+func (j *job) planStatic(named map[string]*output, add func(output)) {
+	var assets []render.Asset
+	if j.st.look.r != nil {
+		assets = j.st.look.assets
+	}
+	h := maphash.Hash{}
+	h.SetSeed(j.b.seed)
+	for _, a := range assets {
+		h.Reset()
+		h.Write(a.Data)
+		add(output{name: a.Name, key: h.Sum64(), asset: a.Data, isAsset: true})
+	}
+	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
+		o := output{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
+		if o.key == 0 {
+			o.key = j.hashStatic(src)
+		}
+		if old, ok := named[o.name]; ok && old.isAsset {
+			*old = o
+			continue
+		}
+		add(o)
+	}
+}
+
+// hashStatic reads a file of static/ and records the hash of its bytes.
+func (j *job) hashStatic(src string) uint64 {
+	data, err := fs.ReadFile(j.b.fsys, src)
+	if err != nil {
+		j.diags.Errorf(src, 0, "reading: %v", err)
+		return noKey
+	}
+	key := maphash.Bytes(j.b.seed, data) | 1 // never 0, which means "not read yet"
+	j.st.static[src] = key
+	return key
+}
+
+// conflict reports two things that want the same output file.
+func (j *job) conflict(first, second *output) {
+	what := func(o *output) string {
+		switch {
+		case o.src != "":
+			return o.src
+		case o.page != nil && o.page.Article != nil:
+			return "the page of " + o.page.Article.Source
+		case o.page != nil:
+			return "the " + string(o.page.Kind) + " page " + o.page.URL
+		}
+		return "the generated " + o.name
+	}
+	file := second.src
+	if file == "" {
+		file = first.src
+	}
+	if file == "" {
+		file = "build"
+	}
+	j.diags.Errorf(file, 0, "%s and %s both want the output file %s", what(first), what(second), second.name)
+}
+
+// sitemapKey covers every page's URL and every article.
+func (j *job) sitemapKey(k *keyer) uint64 {
+	h := k.hash()
+	writeU64(h, j.st.cfgHash)
+	for _, p := range j.site.Pages {
+		writeStrings(h, p.URL)
+	}
+	writeU64(h, k.articles(0, j.site.Articles))
+	return h.Sum64()
+}

@@ -1,0 +1,39 @@
+package build
+
+import (
+	"slices"
+
+	"broadsheet/internal/diag"
+)
+
+// Result reports one Build or Rebuild.
+type Result struct {
+	Diags    diag.List // sorted; with Strict, warnings already raised to errors
+	Files    []string  // every file the output now holds, sorted; the sink owner removes the rest
+	Written  int       // files handed to the sink in this call
+	Pages    int       // HTML pages in the output
+	Articles int       // articles published
+	Changed  []string  // the files handed to the sink in this call, sorted
+}
+
+// Failed reports whether the build had an error. The caller must then
+// discard what was written to the sink and keep the last good output.
+func (r *Result) Failed() bool { return r.Diags.HasErrors() }
+
+// finish sorts the lists of r and applies Strict.
+func (r *Result) finish(strict bool) {
+	if strict {
+		r.Diags = r.Diags.Strict()
+	}
+	r.Diags.Sort()
+	slices.Sort(r.Files)
+	slices.Sort(r.Changed)
+	r.Written = len(r.Changed)
+}
+
+// dedupe returns the distinct strings of list, sorted.
+func dedupe(list []string) []string {
+	out := slices.Clone(list)
+	slices.Sort(out)
+	return slices.Compact(out)
+}

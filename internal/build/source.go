@@ -1,0 +1,172 @@
+package build
+
+import (
+	"context"
+	"errors"
+	"hash/maphash"
+	"html/template"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync/atomic"
+
+	"broadsheet/internal/article"
+	"broadsheet/internal/config"
+	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
+)
+
+// bodyBudget is how many bytes of Markdown bodies a build keeps between
+// parsing and rendering; the bodies beyond it are read and parsed again
+// when their page is rendered, so memory grows with the number of
+// articles' metadata, not with their text.
+const bodyBudget = 24 << 20
+
+// entry is what the build keeps of one content file. Entries are never
+// changed once parsed, except lead, words and html, which the worker that
+// renders the article's page fills in.
+type entry struct {
+	path  string
+	hash  uint64        // of the file's bytes
+	doc   *markdown.Doc // front matter with an empty Body; nil when the file is not published
+	body  string        // the Markdown body while within bodyBudget
+	kept  bool          // body holds the body (which may be empty)
+	diags diag.List
+
+	rendered bool // lead and words are known
+	lead     string
+	words    int
+	feed     bool          // the article is one of those the feeds carry
+	html     template.HTML // the body's HTML, kept only for the feeds' articles
+}
+
+// article reports whether name is an article's file name.
+func isArticle(name string) bool {
+	ext := path.Ext(name)
+	return ext == ".txt" || ext == ".md"
+}
+
+// listContent returns the paths of every file under dir that is not
+// ignored, sorted so the build does not depend on the file system's order.
+func listContent(fsys fs.FS, dir string) ([]string, diag.List) {
+	var paths []string
+	var diags diag.List
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipAll
+			}
+			diags.Errorf(p, 0, "reading: %v", err)
+			return nil
+		}
+		if p != dir && ignored(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		diags.Errorf(dir, 0, "reading: %v", err)
+	}
+	slices.Sort(paths)
+	return paths, diags
+}
+
+// parseAll reads and parses paths on the worker pool. A file whose bytes
+// hash as in cache keeps its cached entry. The result is indexed like paths.
+func (b *Builder) parseAll(ctx context.Context, cfg *config.Config, paths []string, cache map[string]*entry) ([]*entry, error) {
+	out := make([]*entry, len(paths))
+	var kept atomic.Int64
+	err := forEach(ctx, b.opt.Workers, len(paths), func(i int) {
+		out[i] = b.read(cfg, paths[i], cache[paths[i]], &kept)
+	})
+	return out, err
+}
+
+// read reads and parses the content file p; old is its cached entry or nil.
+func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.Int64) *entry {
+	e := &entry{path: p}
+	if !isArticle(p) {
+		e.diags.Warnf(p, 0, "not an article (only .txt and .md files are): ignored")
+		return e
+	}
+	src, err := fs.ReadFile(b.fsys, p)
+	if err != nil {
+		e.diags.Errorf(p, 0, "reading: %v", err)
+		return e
+	}
+	e.hash = maphash.Bytes(b.seed, src)
+	if old != nil && old.hash == e.hash {
+		return old
+	}
+	doc, diags := parseDoc(cfg, p, src)
+	e.diags = diags
+	if doc == nil || diags.HasErrors() {
+		return e
+	}
+	if n := int64(len(doc.Body)); kept.Add(n) <= bodyBudget {
+		e.body, e.kept = doc.Body, true
+	}
+	doc.Body = ""
+	detach(&doc.FrontMatter)
+	e.doc = doc
+	return e
+}
+
+// detach copies the strings of fm, which may point into the source file's
+// bytes, so a kept front matter does not keep the whole file in memory.
+func detach(fm *markdown.FrontMatter) {
+	for _, s := range []*string{&fm.Title, &fm.Slug, &fm.Outlet, &fm.Dateline, &fm.Caption,
+		&fm.Credit, &fm.Summary, &fm.Attribution, &fm.Image, &fm.SourceURL} {
+		*s = strings.Clone(*s)
+	}
+	fm.Authors = cloneAll(fm.Authors)
+	fm.Tags = cloneAll(fm.Tags)
+}
+
+// cloneAll returns a copy of list whose strings share no memory with it.
+func cloneAll(list []string) []string {
+	if list == nil {
+		return nil
+	}
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = strings.Clone(s)
+	}
+	return out
+}
+
+// parseDoc turns the bytes of a .txt or .md file into a Markdown document.
+func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, diag.List) {
+	if strings.HasSuffix(p, ".md") {
+		return markdown.Parse(p, src)
+	}
+	a, diags := article.Parse(p, src, article.Options{Outlets: cfg.Outlets, Location: cfg.Location})
+	if a == nil || diags.HasErrors() {
+		return nil, diags
+	}
+	return markdown.FromArticle(a), diags
+}
+
+// bodyOf returns the Markdown body of e, reading and parsing its file
+// again when the body was not kept.
+func (b *Builder) bodyOf(cfg *config.Config, e *entry) (string, error) {
+	if e.kept {
+		return e.body, nil
+	}
+	src, err := fs.ReadFile(b.fsys, e.path)
+	if err != nil {
+		return "", err
+	}
+	doc, diags := parseDoc(cfg, e.path, src)
+	if doc == nil {
+		return "", diags.Err()
+	}
+	return doc.Body, nil
+}

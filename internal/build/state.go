@@ -1,0 +1,107 @@
+package build
+
+import (
+	"hash/maphash"
+	"io/fs"
+	"net/url"
+	"strings"
+
+	"broadsheet/internal/config"
+	"broadsheet/internal/diag"
+	"broadsheet/internal/render"
+	"broadsheet/internal/site"
+	"broadsheet/layouts"
+)
+
+// state is what a build leaves for the next Rebuild: every input it read
+// and the key of every output file.
+type state struct {
+	cfg      *config.Config
+	cfgDiags diag.List
+	cfgHash  uint64
+
+	look    *look
+	sources map[string]*entry // every file under content/ by path
+	static  map[string]uint64 // every file under static/ by path: hash of its bytes
+	keys    map[string]uint64 // every output file: the key of what it was made from
+}
+
+// look is the loaded layouts: the renderer, its diagnostics, and for each
+// kind of page a hash of the layout files it is made from.
+type look struct {
+	r      *render.Renderer // nil when the layouts have errors
+	diags  diag.List
+	kinds  map[site.Kind]uint64
+	assets []render.Asset
+}
+
+// loadConfig reads site.toml and applies the Options; the hash covers
+// both, so any change to either re-renders everything.
+func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
+	cfg, diags := config.Load(b.fsys, configFile)
+	if b.opt.BaseURL != "" {
+		cfg.BaseURL = strings.TrimSuffix(b.opt.BaseURL, "/") + "/"
+		if u, err := url.Parse(cfg.BaseURL); err != nil || !u.IsAbs() {
+			diags.Errorf("--base-url", 0, "%q is not an absolute URL such as https://example.org/news/", b.opt.BaseURL)
+		}
+	}
+	src, _ := fs.ReadFile(b.fsys, configFile)
+	var h maphash.Hash
+	h.SetSeed(b.seed)
+	h.Write(src)
+	h.WriteString(cfg.BaseURL)
+	writeBool(&h, b.opt.Drafts, b.opt.Future)
+	h.WriteString(b.opt.Now.String())
+	return cfg, diags, h.Sum64()
+}
+
+// loadLayouts loads the default layouts overridden by the site's layouts/.
+func (b *Builder) loadLayouts() *look {
+	overrides, err := fs.Sub(b.fsys, layoutsDir)
+	if err != nil {
+		overrides = nil
+	}
+	r, diags := render.New(layouts.FS(), overrides)
+	l := &look{r: r, diags: diags, kinds: map[site.Kind]uint64{}}
+	if r == nil {
+		return l
+	}
+	l.assets = r.Assets()
+	for _, k := range pageKinds {
+		l.kinds[k] = b.layoutHash(overrides, r.Layouts(k))
+	}
+	return l
+}
+
+// pageKinds lists the kinds of page a site has.
+var pageKinds = []site.Kind{
+	site.KindArticle, site.KindDigest, site.KindHome,
+	site.KindAuthor, site.KindOutlet, site.KindNotFound,
+}
+
+// layoutHash hashes the names and bytes of the layout files of one kind
+// of page, each from the site's layouts/ when it has one, else from the
+// defaults.
+func (b *Builder) layoutHash(overrides fs.FS, files []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(b.seed)
+	for _, f := range files {
+		name := strings.TrimPrefix(f, layoutsDir+"/")
+		data, err := readOverride(overrides, name)
+		if err != nil {
+			data, _ = fs.ReadFile(layouts.FS(), name)
+		}
+		h.WriteString(f)
+		writeU64(&h, uint64(len(data)))
+		h.Write(data)
+	}
+	return h.Sum64()
+}
+
+// readOverride reads name from the site's layouts/, if it has one.
+func readOverride(overrides fs.FS, name string) ([]byte, error) {
+	if overrides == nil {
+		return nil, fs.ErrNotExist
+	}
+	return fs.ReadFile(overrides, name)
+}

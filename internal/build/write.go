@@ -1,0 +1,130 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"html/template"
+	"io/fs"
+
+	"broadsheet/internal/diag"
+	"broadsheet/internal/render"
+	"broadsheet/internal/site"
+)
+
+// write renders and hands to the sink every dirty output: article pages
+// first, since rendering an article's body gives the lead and word count
+// that list pages show, then everything else.
+func (j *job) write(ctx context.Context) error {
+	j.markFeedArticles()
+	var articles, rest []*output
+	for i := range j.outputs {
+		o := &j.outputs[i]
+		switch {
+		case !o.dirty:
+		case o.page != nil && o.page.Article != nil:
+			articles = append(articles, o)
+		default:
+			rest = append(rest, o)
+		}
+	}
+	workers := j.b.opt.Workers
+	if err := forEach(ctx, workers, len(articles), func(i int) { j.articlePage(articles[i]) }); err != nil {
+		return err
+	}
+	if j.feedsDirty() {
+		if err := j.feedBodies(ctx); err != nil {
+			return err
+		}
+	}
+	return forEach(ctx, workers, len(rest), func(i int) { j.other(rest[i]) })
+}
+
+// articlePage renders an article's body, fills in its lead and word
+// count, and writes its page. The body's HTML is dropped afterwards
+// unless the feeds need it.
+func (j *job) articlePage(o *output) {
+	a := o.page.Article
+	e := j.st.sources[a.Source]
+	html, err := j.renderBody(e)
+	if err != nil {
+		j.out.report(diag.Diagnostic{File: a.Source, Severity: diag.Error, Msg: err.Error()})
+		return
+	}
+	a.Lead, a.Words = e.lead, e.words
+	j.page(o, html)
+	if e.feed {
+		e.html = html
+	}
+}
+
+// renderBody turns an entry's Markdown body into HTML, recording its lead
+// and word count in the entry. A kept body is released: from now on it is
+// read from the file again when needed.
+func (j *job) renderBody(e *entry) (template.HTML, error) {
+	body, err := j.b.bodyOf(j.st.cfg, e)
+	if err != nil {
+		return "", err
+	}
+	r, err := j.b.md.Render(body)
+	if err != nil {
+		return "", err
+	}
+	e.lead, e.words, e.rendered = r.Lead, r.Words, true
+	e.body, e.kept = "", false
+	return r.HTML, nil
+}
+
+// page renders one page into a pooled buffer and hands it to the sink.
+func (j *job) page(o *output, body template.HTML) {
+	buf := j.b.buffers.Get().(*bytes.Buffer)
+	defer j.b.buffers.Put(buf)
+	buf.Reset()
+	if err := j.st.look.r.Page(buf, j.site, o.page, body); err != nil {
+		j.out.report(pageDiag(o.page, err))
+		return
+	}
+	j.emit(o.name, buf.Bytes())
+}
+
+// pageDiag turns a rendering error into a diagnostic in the layout file it
+// names, or else in the page's source.
+func pageDiag(p *site.Page, err error) diag.Diagnostic {
+	var rerr *render.Error
+	if errors.As(err, &rerr) {
+		return rerr.Diagnostic
+	}
+	file := "layouts/" + string(p.Kind) + ".html"
+	if p.Article != nil {
+		file = p.Article.Source
+	}
+	return diag.Diagnostic{File: file, Severity: diag.Error, Msg: err.Error()}
+}
+
+// other writes an output that is not an article page.
+func (j *job) other(o *output) {
+	switch {
+	case o.page != nil:
+		j.page(o, "")
+	case o.feed != "":
+		j.writeFeed(o)
+	case o.src != "":
+		data, err := fs.ReadFile(j.b.fsys, o.src)
+		if err != nil {
+			j.out.report(diag.Diagnostic{File: o.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
+			return
+		}
+		j.emit(o.name, data)
+	default:
+		j.emit(o.name, o.asset)
+	}
+}
+
+// emit hands a file to the sink.
+func (j *job) emit(name string, data []byte) {
+	if err := j.sink.WriteFile(name, data); err != nil {
+		j.out.report(diag.Diagnostic{File: name, Severity: diag.Error, Msg: "writing the output: " + err.Error()})
+		return
+	}
+	j.out.wrote(name)
+}
