@@ -48,18 +48,22 @@ func (p *parser) applyTop(t top, body []para) {
 		}
 	}
 	var sf []string
+	sep := " "
 	for _, s := range t.standfirst {
+		if m := listItem.FindString(s.text); m != "" {
+			s.text, sep = s.text[len(m):], "; " // highlights: one clause each
+		}
 		sf = append(sf, s.text)
 	}
 	if len(sf) == 0 {
 		return
 	}
 	if p.a.Summary == "" {
-		p.a.Summary = strings.Join(sf, " ")
-		p.diags.Warnf(p.path, t.standfirst[0].line, "took the text between headline and byline as the summary")
+		p.a.Summary = strings.Join(sf, sep)
+		p.diags.Warnf(p.path, t.standfirst[0].line, "took %d paragraph(s) above the byline as the summary", len(sf))
 		return
 	}
-	p.diags.Warnf(p.path, t.standfirst[0].line, "dropped standfirst %q: the caption already gave a summary", strings.Join(sf, " "))
+	p.diags.Warnf(p.path, t.standfirst[0].line, "dropped standfirst %q: the caption already gave a summary", strings.Join(sf, sep))
 }
 
 // applyByline splits the byline into authors and outlet, now that the

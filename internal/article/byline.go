@@ -46,7 +46,11 @@ func parseByline(text string, set outletSet, bare bool) (byline, bool) {
 	}
 	rest = strings.TrimSuffix(rest, ".")
 	if loc := bySeparator.FindStringIndex(rest); loc != nil {
-		if !b.takeAffiliations(splitSegments(rest[loc[1]:]), set, true) {
+		var segs []string
+		for _, part := range bySeparator.Split(rest[loc[1]:], -1) {
+			segs = append(segs, splitSegments(part)...)
+		}
+		if !b.takeAffiliations(segs, set, true) {
 			return byline{}, false
 		}
 		rest = rest[:loc[0]]
@@ -117,22 +121,27 @@ func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
 		b.notes = append(b.notes, "dropped "+quote(strings.TrimSpace(s[:i]))+" before the outlet")
 		return b.setOutlet(s[i:], set)
 	case isJobTitle(s):
-		for n := len(words) - 1; n > 0; n-- {
-			if o, ok := lookupOutlet(strings.Join(words[:n], " ")); ok {
-				b.setOutlet(o, set)
-				b.notes = append(b.notes, "dropped job title "+quote(strings.Join(words[n:], " ")))
-				b.affiliated = true
-				return true
-			}
-		}
-		b.notes = append(b.notes, "dropped job title "+quote(s))
-		b.affiliated = true
+		b.takeJob(words, set)
 		return true
 	case last && b.outlet == "" && len(words) <= 5 && allCapitalised(words) && !strings.Contains(s, " and "):
 		b.notes = append(b.notes, "took "+quote(s)+" as the outlet")
 		return b.setOutlet(s, set)
 	}
 	return false
+}
+
+// takeJob drops a job title, keeping an outlet it opens with: "AP Sports
+// Writer" gives the outlet AP.
+func (b *byline) takeJob(words []string, set outletSet) {
+	b.affiliated = true
+	for n := len(words) - 1; n > 0; n-- {
+		if o, ok := lookupOutlet(strings.Join(words[:n], " ")); ok {
+			b.setOutlet(o, set)
+			words = words[n:]
+			break
+		}
+	}
+	b.notes = append(b.notes, "dropped job title "+quote(strings.Join(words, " ")))
 }
 
 func (b *byline) setOutlet(s string, set outletSet) bool {
@@ -219,7 +228,7 @@ func (b *byline) cutShapedOutlet(n string) string {
 		if isInitial(words[1]) || particles[words[1]] {
 			cut = 3
 		}
-		b.notes = append(b.notes, "dropped job title "+quote(strings.Join(words[cut:], " ")))
+		b.takeJob(words[cut:], nil)
 		return strings.Join(words[:cut], " ")
 	}
 	return n

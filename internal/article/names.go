@@ -121,22 +121,22 @@ func nameCase(s string) string {
 }
 
 // titleWord capitalises each part of a lower-case word after a hyphen or
-// apostrophe, and the letter after a leading "Mc".
+// apostrophe ("o'malley-mcdonald" gives "O'Malley-McDonald"), and the
+// letter after "Mc" at the start of a part.
 func titleWord(w string) string {
 	r := []rune(w)
-	up := true
+	start := true
 	for i := range r {
-		if up && unicode.IsLetter(r[i]) {
+		if start && unicode.IsLetter(r[i]) {
 			r[i] = unicode.ToUpper(r[i])
-			up = false
+			if r[i] == 'M' && i+2 < len(r) && r[i+1] == 'c' && unicode.IsLetter(r[i+2]) {
+				r[i+2] = unicode.ToUpper(r[i+2])
+			}
+			start = false
 		}
 		if r[i] == '-' || r[i] == '\'' || r[i] == '’' {
-			up = true
+			start = true
 		}
 	}
-	if len(r) > 2 && r[0] == 'M' && r[1] == 'c' {
-		r[2] = unicode.ToUpper(r[2])
-	}
-	// "O'" keeps its capital after the apostrophe; "D'" and "L'" too.
 	return string(r)
 }

@@ -56,6 +56,9 @@ func (p *parser) readTop(paras []para, set outletSet, titled bool) top {
 		case t.byline == nil && (t.headline != nil || titled) && len(t.standfirst) < 2 && bylineAhead(paras[i+1:], set):
 			t.standfirst = append(t.standfirst, q)
 			continue
+		case listItem.MatchString(q.text) && len(t.standfirst) < 6 && storyAhead(paras[i+1:], set):
+			t.standfirst = append(t.standfirst, q) // Reuters-style highlights
+			continue
 		}
 		break
 	}
@@ -173,8 +176,32 @@ func bylineAhead(next []para, set outletSet) bool {
 		if next[i].text == "" || isDatelined(next[i].text) {
 			return false
 		}
-		if _, ok := parseByline(next[i].text, set, false); ok {
+		if _, ok := parseByline(next[i].text, set, true); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// storyAhead reports a byline or a dateline within the next few
+// paragraphs, past more list items, a caption or a note: the mark of
+// highlights above the story.
+func storyAhead(next []para, set outletSet) bool {
+	for i := 0; i < len(next) && i < 8; i++ {
+		s := next[i].text
+		switch {
+		case isDatelined(s):
+			return true
+		case listItem.MatchString(s) || isAdvisory(s, set):
+		default:
+			_, _, isCaption := splitCredit(s, set)
+			_, isByline := parseByline(s, set, false)
+			if isByline {
+				return true
+			}
+			if !isCaption {
+				return false
+			}
 		}
 	}
 	return false
