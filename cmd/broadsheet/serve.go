@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,7 +45,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	// A broken site.toml gives the defaults here; the build reports it.
 	cfg, _ := config.Load(os.DirFS(*site), "site.toml")
-	base := basePath(cfg.BaseURL)
+	base := serve.BasePath(cfg.BaseURL)
 	b := build.New(os.DirFS(*site), build.Options{
 		BaseURL: serve.SiteURL(ln.Addr(), base), Drafts: *drafts, Now: e.now,
 	})
@@ -58,20 +57,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitErrors
 	}
 	return exitOK
-}
-
-// basePath is the path of a base URL, which the preview keeps so that a
-// site published under a sub-path is previewed under it too.
-func basePath(baseURL string) string {
-	u, err := url.Parse(baseURL)
-	if err != nil || u.Path == "" {
-		return "/"
-	}
-	p := "/" + strings.Trim(u.Path, "/") + "/"
-	if p == "//" {
-		return "/"
-	}
-	return p
 }
 
 // destWithin returns the output folder relative to the site, or "" when
