@@ -3,6 +3,26 @@
 // documents back (hand-written .md files included), and turns Markdown
 // bodies into safe HTML. It is the only package that makes template.HTML
 // from content.
+//
+// # Writing
+//
+// FromArticle makes a Doc from a parsed article and Doc.Format writes it:
+// a +++ line, the front matter keys in the order of FrontMatter's fields
+// (empty ones left out), a +++ line, a blank line and the body. Each body
+// paragraph goes through Escape, so the HTML shows exactly the words of the
+// plain text and no Markdown structure: plain text -> Escape -> Render ->
+// visible text gives back the paragraphs, up to the white-space
+// normalisation Escape documents. FuzzRoundTrip checks this.
+//
+// # Reading
+//
+// Parse reads a Doc from a file and reports problems as diagnostics with
+// the file's own line numbers. Parse(path, d.Format()) gives back d.
+//
+// # Rendering
+//
+// A Renderer turns a body into HTML with goldmark in its safe mode, and
+// takes the lead and word count of the body from the same parse.
 package markdown
 
 import "time"

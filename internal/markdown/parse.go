@@ -22,23 +22,14 @@ import (
 // unknown key is a warning. The Doc holds whatever could be read.
 func Parse(path string, src []byte) (*Doc, diag.List) {
 	var diags diag.List
-	text := normalizeNewlines(src)
+	f, problem := splitFile(normalizeNewlines(src))
 	d := &Doc{Path: path}
-	open, first := openingFence(text)
-	if first != fence {
-		diags.Errorf(path, open, "%s", noFrontMatter(first))
-		d.Body, d.BodyLine = splitBody(text, 1)
-		return d, diags
+	if problem != "" {
+		diags.Errorf(path, f.open, "%s", problem)
+	} else {
+		diags.Append(decodeFront(&d.FrontMatter, path, f.front, f.open+1))
 	}
-	lines := strings.SplitAfter(text, "\n")
-	end := closingFence(lines, open)
-	if end == 0 {
-		diags.Errorf(path, open, "front matter opened here is never closed by a %s line", fence)
-		return d, diags
-	}
-	front := strings.Join(lines[open:end-1], "")
-	diags.Append(decodeFront(&d.FrontMatter, path, front, open+1))
-	d.Body, d.BodyLine = splitBody(strings.Join(lines[end:], ""), end+1)
+	d.Body, d.BodyLine = splitBody(f.body, f.bodyLine)
 	return d, diags
 }
 
@@ -52,20 +43,41 @@ func normalizeNewlines(src []byte) string {
 	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(string(src))
 }
 
-// openingFence returns the first line that is not blank, which must be
-// the opening +++ (with any trailing spaces trimmed), and its 1-based
-// line number.
-func openingFence(text string) (line int, first string) {
-	line = 1
-	for text != "" {
-		l, rest, _ := strings.Cut(text, "\n")
-		if !isBlank(l) {
-			return line, strings.TrimRight(l, " \t")
+// file is a document cut at its +++ fences.
+type file struct {
+	open     int    // line of the opening +++, or where it was expected
+	front    string // the TOML between the fences
+	body     string // the text after the closing +++
+	bodyLine int    // the line on which body starts
+}
+
+// splitFile cuts text at the opening +++, which must be its first line
+// that is not blank, and the next +++ line. Without both it returns what
+// is missing as a message, and as body whatever may be Markdown.
+func splitFile(text string) (f file, problem string) {
+	f.open = 1
+	line, offset, frontStart := 1, 0, -1
+	for l := range strings.Lines(text) {
+		t := strings.Trim(strings.TrimSuffix(l, "\n"), " \t")
+		switch {
+		case frontStart < 0 && t == "":
+			// blank lines before the front matter mean nothing
+		case frontStart < 0 && t != fence:
+			f.open = line
+			return file{open: line, body: text, bodyLine: 1}, noFrontMatter(t)
+		case frontStart < 0:
+			f.open, frontStart = line, offset+len(l)
+		case t == fence:
+			f.front = text[frontStart:offset]
+			f.body, f.bodyLine = text[offset+len(l):], line+1
+			return f, ""
 		}
-		text = rest
-		line++
+		line, offset = line+1, offset+len(l)
 	}
-	return 1, ""
+	if frontStart < 0 {
+		return f, noFrontMatter("")
+	}
+	return f, "front matter opened here is never closed by a " + fence + " line"
 }
 
 // noFrontMatter explains what a file lacks whose first line is first.
@@ -75,21 +87,6 @@ func noFrontMatter(first string) string {
 	}
 	return "no front matter: a Markdown article starts with a +++ line, TOML keys such as title and date, and a closing +++ line"
 }
-
-// closingFence returns the 1-based line of the +++ that closes the front
-// matter opened on line open, or 0 when there is none.
-func closingFence(lines []string, open int) int {
-	for i := open; i < len(lines); i++ {
-		if isFence(strings.TrimSuffix(lines[i], "\n")) {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-func isFence(line string) bool { return strings.TrimRight(line, " \t") == fence }
-
-func isBlank(line string) bool { return strings.Trim(line, " \t") == "" }
 
 // splitBody returns the body that starts on line first of the file, as
 // trimBody leaves it, and the line on which it starts.
