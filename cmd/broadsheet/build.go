@@ -10,7 +10,6 @@ import (
 
 	"broadsheet/internal/build"
 	"broadsheet/internal/config"
-	"broadsheet/internal/diag"
 	"broadsheet/internal/output"
 )
 
@@ -56,10 +55,15 @@ func buildInto(ctx context.Context, site, dest string, opt build.Options, e env,
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
-	res, diags, took := buildSite(ctx, site, opt, out, e, stderr)
-	if res.Failed() || diags.HasErrors() || ctx.Err() != nil {
+	res, took := buildSite(ctx, "building", site, opt, out, e, stderr)
+	if ctx.Err() != nil {
 		out.Abort()
-		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(diags), dest)
+		fmt.Fprintf(stderr, "build interrupted; %s left as it was\n", dest)
+		return exitErrors
+	}
+	if res.Failed() {
+		out.Abort()
+		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(res.Diags), dest)
 		return exitErrors
 	}
 	if err := out.Commit(); err != nil {
@@ -67,16 +71,16 @@ func buildInto(ctx context.Context, site, dest string, opt build.Options, e env,
 		return exitErrors
 	}
 	fmt.Fprintf(stderr, "built %s from %s in %s: %s\n",
-		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), tally(diags))
+		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), tally(res.Diags))
 	return exitOK
 }
 
-// buildSite runs one build into sink with a progress line on terminals,
-// prints its diagnostics, and returns them (raised to errors under
-// --strict) with the time it took.
-func buildSite(ctx context.Context, site string, opt build.Options, sink build.Sink, e env, stderr io.Writer) (*build.Result, diag.List, time.Duration) {
+// buildSite runs one build into sink, with a progress line saying what it
+// is doing on terminals, prints its diagnostics (already raised to errors
+// under --strict), and returns the result with the time it took.
+func buildSite(ctx context.Context, doing, site string, opt build.Options, sink build.Sink, e env, stderr io.Writer) (*build.Result, time.Duration) {
 	if e.progress {
-		fmt.Fprint(stderr, "building...")
+		fmt.Fprint(stderr, doing+"...")
 	}
 	start := time.Now()
 	res := build.New(os.DirFS(site), opt).Build(ctx, sink)
@@ -84,12 +88,8 @@ func buildSite(ctx context.Context, site string, opt build.Options, sink build.S
 	if e.progress {
 		fmt.Fprint(stderr, "\r\033[K") // erase the progress line
 	}
-	diags := res.Diags
-	if opt.Strict {
-		diags = diags.Strict()
-	}
-	printDiags(stderr, diags, filepath.ToSlash(site), e.annotate)
-	return res, diags, took
+	printDiags(stderr, res.Diags, filepath.ToSlash(site), e.annotate)
+	return res, took
 }
 
 // defaultDest is [build] dest of the site's configuration, relative to the

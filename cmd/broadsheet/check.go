@@ -30,13 +30,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return usageError(stderr, "%v", err)
 	}
 	opt.Now = e.now
-	res, diags, took := buildSite(ctx, *site, opt, discard{}, e, stderr)
-	if res.Failed() || diags.HasErrors() || ctx.Err() != nil {
-		fmt.Fprintf(stderr, "check failed in %s: %s\n", seconds(took), tally(diags))
+	res, took := buildSite(ctx, "checking", *site, opt, discard{}, e, stderr)
+	if res.Failed() || ctx.Err() != nil {
+		fmt.Fprintf(stderr, "check failed in %s: %s\n", seconds(took), tally(res.Diags))
 		return exitErrors
 	}
 	fmt.Fprintf(stderr, "checked %s and %s in %s: %s\n",
-		plural(res.Articles, "article"), plural(res.Pages, "page"), seconds(took), tally(diags))
+		plural(res.Articles, "article"), plural(res.Pages, "page"), seconds(took), tally(res.Diags))
 	return exitOK
 }
 

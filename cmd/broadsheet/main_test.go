@@ -41,6 +41,7 @@ func TestScripts(t *testing.T) {
 			e.Setenv("BROADSHEET_NOW", "2026-02-13T09:30:00Z")
 			e.Setenv("CI", "")
 			e.Setenv("GITHUB_ACTIONS", "")
+			e.Setenv("GITHUB_WORKSPACE", "")
 			return nil
 		},
 	})

@@ -30,8 +30,7 @@ func commands() []command {
 	return []command{
 		{"build", buildSynopsis, "build the site into a folder of pages and feeds", runBuild},
 		{"check", checkSynopsis, "parse and validate everything, write nothing", runCheck},
-		{"serve", "[-s SITE] [--addr 127.0.0.1:1313]",
-			"build, serve and rebuild on every edit, reloading the browser", runServe},
+		{"serve", serveSynopsis, "preview the site, rebuilding and reloading on every edit", runServe},
 		{"convert", convertSynopsis, "convert plain-text articles to Markdown", runConvert},
 		{"new", newSiteSynopsis + " | new article " + newArticleSynopsis,
 			"start a new site, or a new article dated today", runNew},
