@@ -30,6 +30,16 @@ var dateLayouts = [...]struct {
 // wall-clock time; an offset date-time keeps its offset. A string may be
 // in any of dateLayouts.
 func dateValue(v any) (t time.Time, dateOnly bool, err error) {
+	t, dateOnly, err = anyDate(v)
+	if err == nil && t.IsZero() {
+		// Format leaves a zero date out, so it would not survive a rewrite.
+		return t, false, fmt.Errorf("date %s is not a real date", t.Format(time.DateOnly))
+	}
+	return t, dateOnly, err
+}
+
+// anyDate converts a date value of any accepted type.
+func anyDate(v any) (t time.Time, dateOnly bool, err error) {
 	switch v := v.(type) {
 	case time.Time:
 		return tomlTime(v)

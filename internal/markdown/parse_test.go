@@ -65,6 +65,8 @@ func TestParseDiagnostics(t *testing.T) {
 			[]string{`post.md:3: error: date "tomorrow" is in no known format; write date = 2026-02-13 or date = 2026-02-13T09:30:00+01:00`}},
 		{"date as a time of day", "+++\ntitle = \"T\"\ndate = 09:30:00\n+++\n",
 			[]string{`post.md:3: error: date must be a calendar date such as date = 2026-02-13, not a time of day`}},
+		{"zero date", "+++\ntitle = \"T\"\ndate = 0001-01-01\n+++\n",
+			[]string{`post.md:3: error: date 0001-01-01 is not a real date`}},
 		{"no title, no date", "+++\nslug = \"s\"\n+++\n",
 			[]string{
 				"post.md:1: error: no title in the front matter",
