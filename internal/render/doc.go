@@ -47,7 +47,8 @@
 // folder. Absolute URLs (canonical links, feeds) come from
 // {{.Site.Abs "/feed.xml"}}. An article's front matter (dateline,
 // caption, credit, summary, attribution, tags, image) is in .Doc; use
-// the front function, which copes with a missing Doc.
+// the front function, which copes with a missing Doc. Reading time is
+// the article's own method: {{.ReadingMinutes}}.
 //
 // # Functions
 //
@@ -57,7 +58,6 @@
 //	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
 //	front ARTICLE        the article's front matter (markdown.FrontMatter); zero if none
 //	teaser ARTICLE       the summary, else the caption, else the lead sentences
-//	minutes ARTICLE      reading time in minutes, at least 1
 //	splitlead HTML       splits a body after its opening "<p>" so a layout can put the
 //	                     dateline inside the first paragraph: .Open is "<p>" (or empty
 //	                     when the body does not start with a paragraph), .Rest the rest

@@ -20,7 +20,6 @@ func funcs() template.FuncMap {
 		"iso":         func(t time.Time) string { return t.Format(time.RFC3339) },
 		"front":       front,
 		"teaser":      teaser,
-		"minutes":     minutes,
 		"splitlead":   splitLead,
 		"src":         imageSrc,
 		"jsonld":      jsonLD,
@@ -51,19 +50,6 @@ func teaser(a *site.Article) string {
 		return a.Lead
 	}
 	return ""
-}
-
-// minutes is the reading time. It defers to the site model's own
-// ReadingMinutes when the model has one, so the two never disagree.
-func minutes(a *site.Article) int {
-	if a == nil {
-		return 1
-	}
-	if m, ok := any(a).(interface{ ReadingMinutes() int }); ok {
-		return m.ReadingMinutes()
-	}
-	const wordsPerMinute = 230
-	return max(1, (a.Words+wordsPerMinute/2)/wordsPerMinute)
 }
 
 // Lead is a body split after its opening paragraph tag.

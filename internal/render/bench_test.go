@@ -1,0 +1,42 @@
+package render
+
+import (
+	"bytes"
+	"testing"
+
+	"broadsheet/layouts"
+)
+
+// BenchmarkPage renders one page of each kind; bytes are the HTML written.
+func BenchmarkPage(b *testing.B) {
+	r := newRenderer(b, nil)
+	s := newSample(false)
+	for _, k := range kinds {
+		p := s.page(k)
+		body := s.bodies[p.Article]
+		b.Run(string(k), func(b *testing.B) {
+			var buf bytes.Buffer
+			if err := r.Page(&buf, s.site, p, body); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(buf.Len()))
+			b.ReportAllocs()
+			for b.Loop() {
+				buf.Reset()
+				if err := r.Page(&buf, s.site, p, body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNew measures loading and checking the default layouts, which
+// a build does once and serve again after each layout edit.
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, diags := New(layouts.FS(), nil); diags.HasErrors() {
+			b.Fatal(diags)
+		}
+	}
+}
