@@ -27,7 +27,7 @@ var headerKeys = map[string]string{
 }
 
 var (
-	headerLine  = regexp.MustCompile(`^([A-Za-z_]{3,10})(:?)(?:\s+|$)(.*)$`)
+	headerLine  = regexp.MustCompile(`^([A-Za-z_]{3,10})(:?)(?:\s+|$)`)
 	unknownKey  = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{1,20}:\s`)
 	slugValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
 	urlValue    = regexp.MustCompile(`^(?:https?://|/|\./)?\S+$`)
@@ -54,6 +54,9 @@ func (p *parser) readHeader(lines []srcLine) (header, []srcLine) {
 	for ; i < len(lines); i++ {
 		l := lines[i]
 		if l.text == "" {
+			if len(fields) > 0 && !strong {
+				break // a header's first block must hold an unmistakable line
+			}
 			sawBlank = true
 			continue
 		}
@@ -101,7 +104,7 @@ func (p *parser) parseHeaderLine(s string) (headerField, bool) {
 	if !ok {
 		return headerField{}, false
 	}
-	f := headerField{key: key, value: strings.TrimSpace(m[3]), strong: m[2] == ":"}
+	f := headerField{key: key, value: strings.TrimSpace(s[len(m[0]):]), strong: m[2] == ":"}
 	switch key {
 	case "date":
 		pd, ok := parseDatePrefix(f.value, p.opt.Location)
