@@ -67,17 +67,17 @@ func TestParseByline(t *testing.T) {
 
 func TestNameCase(t *testing.T) {
 	tests := map[string]string{
-		"JOHN MCDONALD":           "John McDonald",
-		"MARY O'BRIEN":            "Mary O'Brien",
-		"ANNE-MARIE SMITH-JONES":  "Anne-Marie Smith-Jones",
-		"J.R. HARTLEY":            "J.R. Hartley",
-		"ANA DE LA CRUZ":          "Ana de la Cruz",
-		"JOHN DOE III":            "John Doe III",
-		"Maria McSample":          "Maria McSample", // mixed case is kept as written
-		"JEAN-LUC D'ARTAGNAN":     "Jean-Luc D'Artagnan",
-		"SEÁN Ó MURCHÚ":           "Seán Ó Murchú",
-		"JOHN O'MALLEY-MCDONALD":  "John O'Malley-McDonald",
-		"ELLEN MACKENZIE":         "Ellen Mackenzie",
+		"JOHN MCDONALD":          "John McDonald",
+		"MARY O'BRIEN":           "Mary O'Brien",
+		"ANNE-MARIE SMITH-JONES": "Anne-Marie Smith-Jones",
+		"J.R. HARTLEY":           "J.R. Hartley",
+		"ANA DE LA CRUZ":         "Ana de la Cruz",
+		"JOHN DOE III":           "John Doe III",
+		"Maria McSample":         "Maria McSample", // mixed case is kept as written
+		"JEAN-LUC D'ARTAGNAN":    "Jean-Luc D'Artagnan",
+		"SEÁN Ó MURCHÚ":          "Seán Ó Murchú",
+		"JOHN O'MALLEY-MCDONALD": "John O'Malley-McDonald",
+		"ELLEN MACKENZIE":        "Ellen Mackenzie",
 	}
 	for in, want := range tests {
 		if got := nameCase(in); got != want {

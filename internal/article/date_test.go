@@ -63,14 +63,14 @@ func TestDatePrefixLeavesCaption(t *testing.T) {
 
 func TestDateFromPath(t *testing.T) {
 	tests := map[string]string{
-		"content/2026/02/13/talks.txt":  "2026-02-13",
-		"content/2026-02-13-talks.txt":  "2026-02-13",
-		`content\2026\02\13\talks.txt`:  "2026-02-13",
-		"2026-02-13.txt":                "2026-02-13",
-		"content/2026/02/30/talks.txt":  "",
-		"content/talks-2026-02-13.txt":  "",
-		"content/2026/talks.txt":        "",
-		"content/20260213-talks.txt":    "",
+		"content/2026/02/13/talks.txt": "2026-02-13",
+		"content/2026-02-13-talks.txt": "2026-02-13",
+		`content\2026\02\13\talks.txt`: "2026-02-13",
+		"2026-02-13.txt":               "2026-02-13",
+		"content/2026/02/30/talks.txt": "",
+		"content/talks-2026-02-13.txt": "",
+		"content/2026/talks.txt":       "",
+		"content/20260213-talks.txt":   "",
 	}
 	for in, want := range tests {
 		d, ok := dateFromPath(in, time.UTC)

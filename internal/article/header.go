@@ -27,11 +27,11 @@ var headerKeys = map[string]string{
 }
 
 var (
-	headerLine  = regexp.MustCompile(`^([A-Za-z_]{3,10})(:?)(?:\s+|$)`)
-	unknownKey  = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{1,20}:\s`)
-	slugValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
-	urlValue    = regexp.MustCompile(`^(?:https?://|/|\./)?\S+$`)
-	boolValue   = map[string]bool{"true": true, "yes": true, "1": true, "false": false, "no": false, "0": false}
+	headerLine = regexp.MustCompile(`^([A-Za-z_]{3,10})(:?)(?:\s+|$)`)
+	unknownKey = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{1,20}:\s`)
+	slugValue  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
+	urlValue   = regexp.MustCompile(`^(?:https?://|/|\./)?\S+$`)
+	boolValue  = map[string]bool{"true": true, "yes": true, "1": true, "false": false, "no": false, "0": false}
 )
 
 // headerField is one recognised header line.
