@@ -53,7 +53,7 @@
 // # Functions
 //
 //	date TIME            "13 February 2026"
-//	clock TIME           "09:30" (24-hour clock, the site's time zone)
+//	clock TIME           "09:30 GMT" (24-hour clock and zone abbreviation)
 //	isodate TIME         "2026-02-13", for <time datetime> of date-only articles
 //	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
 //	front ARTICLE        the article's front matter (markdown.FrontMatter); zero if none

@@ -15,7 +15,7 @@ import (
 func funcs() template.FuncMap {
 	return template.FuncMap{
 		"date":        func(t time.Time) string { return t.Format("2 January 2006") },
-		"clock":       func(t time.Time) string { return t.Format("15:04") },
+		"clock":       func(t time.Time) string { return t.Format("15:04 MST") },
 		"isodate":     func(t time.Time) string { return t.Format(time.DateOnly) },
 		"iso":         func(t time.Time) string { return t.Format(time.RFC3339) },
 		"front":       front,

@@ -53,7 +53,7 @@ func TestPageKinds(t *testing.T) {
 		{site.KindArticle, []string{
 			`<article class="article">`, `<div class="article-body">`,
 			`<h1>Talks resume in Geneva as winter bites</h1>`,
-			`<time datetime="2026-02-13T09:30:00Z">13 February 2026, 09:30</time>`,
+			`<time datetime="2026-02-13T09:30:00Z">13 February 2026, 09:30 UTC</time>`,
 			`<a href="../../../../authors/maria-example/index.html" rel="author">Maria Example</a>, <a href="../../../../authors/tomas-placeholder/index.html" rel="author">Tomas Placeholder</a> and <a href="../../../../authors/ana-sample/index.html" rel="author">Ana Sample</a>`,
 			`<a class="outlet" href="../../../../outlets/the-harbor-ledger/index.html">The Harbor Ledger</a>`,
 			`<img src="../../../../images/geneva.jpg" alt="Delegates arrive at the lakeside hotel on Feb. 12."`,
@@ -119,5 +119,33 @@ func golden(t *testing.T, name, got string) {
 	}
 	if got != string(want) {
 		t.Errorf("%s differs from the output; run go test -update and review the diff", name)
+	}
+}
+
+func TestDatelinePlacement(t *testing.T) {
+	r := newRenderer(t, nil)
+	s := newSample(false)
+	tests := []struct {
+		article int
+		want    string
+	}{
+		// The body opens with a paragraph: the dateline goes inside it.
+		{0, `<div class="article-body">` + "\n" + `<p><span class="dateline">GENEVA —</span> Negotiators`},
+		// No dateline: the body as it came.
+		{1, `<div class="article-body">` + "\n" + `<p>The city council approved`},
+		// The body opens with a quotation: the dateline gets a paragraph of its own.
+		{2, `<div class="article-body">` + "\n" + `<p><span class="dateline">OSLO, Norway —</span></p>` + "\n" + `<blockquote>`},
+	}
+	for _, tt := range tests {
+		a := s.site.Articles[tt.article]
+		var p *site.Page
+		for _, q := range s.site.Pages {
+			if q.Article == a {
+				p = q
+			}
+		}
+		if got := render(t, r, s, p); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: missing %q", a.Title, tt.want)
+		}
 	}
 }
