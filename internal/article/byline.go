@@ -20,7 +20,7 @@ type byline struct {
 
 var (
 	byPrefix    = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s*:?\s+`)
-	bySeparator = regexp.MustCompile(`\s+(?:\||--|-|–|—)\s+`)
+	bySeparator = regexp.MustCompile(`\s+(?:\||/|--|-|–|—)\s+`)
 	authorSplit = regexp.MustCompile(`\s*(?:;|,\s*(?:and\s+|&\s+)?|\s(?i:and)\s|\s&\s)\s*`)
 	inPlace     = regexp.MustCompile(`\s+in\s+\p{Lu}`)
 	forOutlet   = regexp.MustCompile(`\s+(?i:for)\s+(.+)$`)
@@ -108,7 +108,7 @@ func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
 	words := strings.Fields(s)
 	lower := strings.ToLower(s)
 	switch {
-	case isOutlet(s, set) || looksLikeOutlet(s):
+	case isOutlet(s, set):
 		return b.setOutlet(s, set)
 	case strings.HasPrefix(lower, "special to ") || strings.HasPrefix(lower, "for "):
 		i := strings.Index(s, " ") + 1
@@ -123,6 +123,8 @@ func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
 	case isJobTitle(s):
 		b.takeJob(words, set)
 		return true
+	case looksLikeOutlet(s):
+		return b.setOutlet(s, set)
 	case last && b.outlet == "" && len(words) <= 5 && allCapitalised(words) && !strings.Contains(s, " and "):
 		b.notes = append(b.notes, "took "+quote(s)+" as the outlet")
 		return b.setOutlet(s, set)
@@ -134,8 +136,15 @@ func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
 // Writer" gives the outlet AP.
 func (b *byline) takeJob(words []string, set outletSet) {
 	b.affiliated = true
-	for n := len(words) - 1; n > 0; n-- {
-		if o, ok := lookupOutlet(strings.Join(words[:n], " ")); ok {
+	first := len(words) - 1
+	for i, w := range words {
+		if jobWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			first = i
+			break
+		}
+	}
+	for n := first; n > 0; n-- {
+		if o := strings.Join(words[:n], " "); isOutlet(o, set) || looksLikeOutlet(o) {
 			b.setOutlet(o, set)
 			words = words[n:]
 			break

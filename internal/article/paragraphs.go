@@ -112,14 +112,14 @@ func wrapWidth(lines []srcLine) int {
 	breaks, midSentence := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		prev, next := lines[i].text, lines[i+1].text
-		if prev == "" || next == "" || listItem.MatchString(next) {
-			continue
+		lo := utf8.RuneCountInString(prev)
+		if lo < minWrap || next == "" || listItem.MatchString(next) {
+			continue // a short line says nothing about wrapping
 		}
 		breaks++
 		if continues(prev, next) {
 			midSentence++
 		}
-		lo := utf8.RuneCountInString(prev)
 		hi := lo + firstWordLen(next)
 		for w := max(lo, minWrap); w <= min(hi, maxWrap); w++ {
 			votes[w]++

@@ -41,6 +41,9 @@ func parse(path string, src []byte, opt Options) (*Article, diag.List) {
 func (p *parser) build(h header, paras []para) {
 	tr := readTrailer(paras)
 	set := p.evidence(paras[:tr.at], tr)
+	if h.outlet != "" {
+		set = append(outletSet{h.outlet}, set...)
+	}
 	t := p.readTop(paras[:tr.at], set, h.title != "")
 	body := append(t.keep, paras[t.n:tr.at]...)
 	if len(body) == 0 && t.headline != nil {

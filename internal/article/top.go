@@ -25,7 +25,7 @@ type top struct {
 }
 
 var (
-	datePrefix = regexp.MustCompile(`^(?i:(?:first |last )?(?:published|updated|posted|date)d?)\s*(?::|on)?\s*`)
+	datePrefix = regexp.MustCompile(`^(?i:(?:first |last )?(?:published|updated|posted|modified|date)d?)\s*(?::|on)?\s*`)
 )
 
 // readTop classifies the opening paragraphs, in any order: caption,
@@ -77,9 +77,9 @@ func (p *parser) takeDateLine(t *top, q para) bool {
 	if len(q.text) > 80 {
 		return false
 	}
-	s := q.text[len(datePrefix.FindString(q.text)):]
-	pd, ok := parseDatePrefix(s, p.opt.Location)
-	if !ok || len(strings.Fields(s[pd.n:])) > 4 {
+	label := datePrefix.FindString(q.text)
+	pd, rest, ok := p.findDate(q.text[len(label):], label != "")
+	if !ok || len(strings.Fields(rest)) > 4 {
 		return false
 	}
 	if t.dated != nil {
@@ -88,6 +88,21 @@ func (p *parser) takeDateLine(t *top, q para) bool {
 	}
 	t.dated, t.date = &q, pd
 	return true
+}
+
+// findDate reads a date at the start of s or, when anywhere is set, at
+// the start of any word ("Updated 9:30 a.m. EST March 3, 2026").
+func (p *parser) findDate(s string, anywhere bool) (parsedDate, string, bool) {
+	for {
+		if pd, ok := parseDatePrefix(s, p.opt.Location); ok {
+			return pd, s[pd.n:], true
+		}
+		i := strings.IndexByte(s, ' ')
+		if !anywhere || i < 0 {
+			return parsedDate{}, "", false
+		}
+		s = s[i+1:]
+	}
 }
 
 // isAdvisory matches a whole paragraph in brackets above the story, such

@@ -15,7 +15,7 @@ var (
 		`|this material may not be published` +
 		`|\((?:additional )?(?:reporting|writing|editing|compiled|research|production|graphics|writing and reporting|reporting and writing)\b[^)]*\bby\b` +
 		`|\(this (?:story|article|version) (?:has been|was|corrects|adds|refiled)` +
-		`|(?:additional )?reporting by\b[^.]*;\s*(?:additional reporting|writing|editing)\b` +
+		`|(?:additional )?(?:reporting|writing|editing|compiled) by \p{Lu}[^.]{0,200}$` +
 		`|to contact the (?:reporters?|editors?|authors?)\b` +
 		`|-{1,2}\s*with assistance from\b` +
 		`|our standards:` +
