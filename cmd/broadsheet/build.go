@@ -37,6 +37,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	if err := checkSite(*site); err != nil {
+		return usageError(stderr, "%v", err)
+	}
 	opt.Now = e.now
 	if *dest == "" {
 		*dest = defaultDest(*site)
@@ -88,7 +91,7 @@ func buildSite(ctx context.Context, doing, site string, opt build.Options, sink 
 	if e.progress {
 		fmt.Fprint(stderr, "\r\033[K") // erase the progress line
 	}
-	printDiags(stderr, res.Diags, filepath.ToSlash(site), e.annotate)
+	printDiags(stderr, res.Diags, site, e)
 	return res, took
 }
 

@@ -29,6 +29,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	if err := checkSite(*site); err != nil {
+		return usageError(stderr, "%v", err)
+	}
 	opt.Now = e.now
 	res, took := buildSite(ctx, "checking", *site, opt, discard{}, e, stderr)
 	if res.Failed() || ctx.Err() != nil {

@@ -38,8 +38,11 @@ func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	if err := checkSite(*siteDir); err != nil {
+		return usageError(stderr, "%v", err)
+	}
 	opt, diags := siteOptions(*siteDir)
-	printDiags(stderr, diags, ".", e.annotate)
+	printDiags(stderr, diags, ".", e)
 	if diags.HasErrors() {
 		return exitErrors
 	}
@@ -50,7 +53,7 @@ func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) in
 			return exitErrors
 		}
 		d := c.convert(file)
-		printDiags(stderr, d, ".", e.annotate)
+		printDiags(stderr, d, ".", e)
 		failed = failed || d.HasErrors()
 	}
 	if failed {

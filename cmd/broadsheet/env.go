@@ -4,14 +4,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 )
 
 // env is what a command takes from its environment rather than its flags.
 type env struct {
-	now      time.Time // the build's clock
-	annotate bool      // GITHUB_ACTIONS=true: also print diagnostics as annotations
-	progress bool      // stderr is a terminal outside CI: show progress
+	now       time.Time // the build's clock
+	annotate  bool      // GITHUB_ACTIONS=true: also print diagnostics as annotations
+	workspace string    // GITHUB_WORKSPACE: the checkout annotation paths are relative to
+	progress  bool      // stderr is a terminal outside CI: show progress
 }
 
 // readEnv reads the environment. BROADSHEET_NOW (RFC 3339, or a date)
@@ -19,8 +21,9 @@ type env struct {
 // articles and "today" then mean the same thing on every run.
 func readEnv(stderr io.Writer) (env, error) {
 	e := env{
-		now:      time.Now(),
-		annotate: os.Getenv("GITHUB_ACTIONS") == "true",
+		now:       time.Now(),
+		annotate:  os.Getenv("GITHUB_ACTIONS") == "true",
+		workspace: os.Getenv("GITHUB_WORKSPACE"),
 	}
 	if s := os.Getenv("BROADSHEET_NOW"); s != "" {
 		t, err := parseNow(s)
@@ -42,6 +45,20 @@ func parseNow(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("BROADSHEET_NOW=%q is neither a date (2026-02-13) nor a time (2026-02-13T09:30:00Z)", s)
+}
+
+// fromWorkspace returns dir relative to the workspace when it lies in it;
+// else dir as given, which is right when the command runs from the
+// checkout.
+func (e env) fromWorkspace(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if e.workspace == "" || err != nil {
+		return filepath.ToSlash(dir)
+	}
+	if rel, err := filepath.Rel(e.workspace, abs); err == nil && (rel == "." || within(abs, e.workspace)) {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(dir)
 }
 
 // isTerminal reports whether w is a character device such as a terminal,

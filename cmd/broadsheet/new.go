@@ -107,7 +107,7 @@ func newArticle(site, title string, e env, stdout, stderr io.Writer) int {
 		return exitErrors
 	}
 	cfg, diags := config.Load(os.DirFS(site), "site.toml")
-	printDiags(stderr, diags, filepath.ToSlash(site), e.annotate)
+	printDiags(stderr, diags, site, e)
 	if diags.HasErrors() {
 		return exitErrors
 	}

@@ -12,9 +12,9 @@ import (
 // Exit statuses.
 const (
 	exitOK      = 0
-	exitErrors  = 1 // content, configuration or template errors
-	exitUsage   = 2 // wrong usage: unknown command, bad flags or arguments
-	exitProceed = -1
+	exitErrors  = 1  // content, configuration or template errors
+	exitUsage   = 2  // wrong usage: unknown command, bad flags or arguments
+	exitProceed = -1 // not an exit status: parseFlags found nothing that stops the command
 )
 
 // command is one subcommand.

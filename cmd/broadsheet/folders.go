@@ -1,11 +1,25 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 )
+
+// checkSite makes sure -s names a folder, so a typo is reported rather
+// than built as an empty site.
+func checkSite(site string) error {
+	fi, err := os.Stat(site)
+	if err != nil {
+		return fmt.Errorf("site %s: %w", site, errors.Unwrap(err))
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("site %s: not a folder", site)
+	}
+	return nil
+}
 
 // checkDest refuses a destination that a build must not replace. A build
 // swaps DEST for a fresh folder, so DEST must not be the site, hold it,
