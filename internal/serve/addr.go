@@ -2,8 +2,25 @@ package serve
 
 import (
 	"net"
+	"net/url"
 	"strings"
 )
+
+// BasePath is the path of a site's base URL, "/" or a sub-path such as
+// "/digest/". The preview keeps it, so that a site published under a
+// sub-path (a GitHub Pages project site) is previewed under it too and its
+// links work unchanged.
+func BasePath(baseURL string) string {
+	u, err := url.Parse(baseURL)
+	if err != nil {
+		return "/"
+	}
+	p := strings.Trim(u.Path, "/")
+	if p == "" {
+		return "/"
+	}
+	return "/" + p + "/"
+}
 
 // SiteURL is the address a browser uses for a site served on addr under
 // base ("/" or a sub-path such as "/digest/"). A listener on every

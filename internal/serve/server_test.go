@@ -207,3 +207,19 @@ func TestSiteURL(t *testing.T) {
 		}
 	}
 }
+
+func TestBasePath(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://example.org/", "/"},
+		{"https://example.org", "/"},
+		{"https://example.org/digest/", "/digest/"},
+		{"https://example.org/digest", "/digest/"},
+		{"https://user.github.io/a/b/", "/a/b/"},
+		{"://bad", "/"},
+	}
+	for _, tc := range tests {
+		if got := BasePath(tc.in); got != tc.want {
+			t.Errorf("BasePath(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
