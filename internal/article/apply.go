@@ -83,10 +83,10 @@ func (p *parser) applyByline(t top, set outletSet) {
 // applyOutlet settles the outlet: the header, else the byline, else the
 // dateline's agency tag, else the trailer. Whatever names a different
 // outlet is reported, so its words are not lost silently.
-func (p *parser) applyOutlet(h header, d dateline, tr trailer) {
+func (p *parser) applyOutlet(h header, t top, d dateline, tr trailer) {
 	if h.outlet != "" {
 		if p.a.Outlet != "" && foldOutlet(p.a.Outlet) != foldOutlet(h.outlet) {
-			p.diags.Warnf(p.path, 0, "byline names outlet %q; the outlet header %q wins", p.a.Outlet, h.outlet)
+			p.diags.Warnf(p.path, t.byline.line, "byline names outlet %q; the outlet header %q wins", p.a.Outlet, h.outlet)
 		}
 		p.a.Outlet = h.outlet
 	}

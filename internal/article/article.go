@@ -4,6 +4,36 @@
 // It never reads the disk and never drops a word: every part of the input
 // ends up in a field, in the body, or in a diagnostic that says why it was
 // left out. Every guess it makes is reported as a warning with a line number.
+//
+// The recognisers run in this order, one file each:
+//
+//   - decode.go: UTF-8 (a byte-order mark is dropped), with Windows-1252
+//     for bytes that are not UTF-8 (one warning); LF, CRLF or CR line
+//     endings; tabs, no-break spaces and doubled spaces become one space.
+//     Empty and binary files are errors.
+//   - header.go: key lines at the top (date, title, slug, tags, draft,
+//     source/url, image, outlet), with or without a colon, in any case; a
+//     caption may run on after the date on the same line.
+//   - paragraphs.go: blank lines separate paragraphs; inside a run of
+//     lines, hard-wrapped copy is joined and web copy keeps a paragraph
+//     per line.
+//   - trailer.go: closing attribution, copyright, distribution and
+//     sign-off lines.
+//   - top.go: the paragraphs above the story in any order: caption and
+//     credit (caption.go), byline (byline.go, names.go, outlets.go),
+//     headline, a date line, editors' notes, highlights and standfirst.
+//   - dateline.go: the place, agency tag and dash opening the first body
+//     paragraph.
+//   - caption.go again: a caption's last sentences that repeat the opening
+//     of the body become the summary.
+//   - date.go, title.go, slug.go: the date (header, a date line above the
+//     story, or the path; never the file's modification time), the title
+//     and the slug, in the spec's order of preference.
+//
+// The outlet is the header's, else the byline's, else the dateline's
+// agency tag, else the trailer's. Input of any size is parsed in time
+// linear in its length: every pattern is applied to a bounded prefix or
+// suffix of a paragraph, or to one line at a time.
 package article
 
 import (

@@ -178,6 +178,14 @@ func (p *parser) setHeader(h *header, f headerField, line int) {
 		}
 		h.draft = b
 	case "source":
+		if !strings.ContainsAny(v, "./") {
+			// "Source: Reuters" names the outlet, not an address.
+			p.diags.Warnf(p.path, line, "source %q is not a URL; took it as the outlet", v)
+			if h.outlet == "" {
+				h.outlet = canonicalOutlet(v)
+			}
+			return
+		}
 		h.source = v
 	case "image":
 		h.image = v

@@ -53,7 +53,7 @@ func (p *parser) build(h header, paras []para) {
 	body = p.trimDateline(body, dl)
 	p.applyTop(t, body)
 	p.applyByline(t, set)
-	p.applyOutlet(h, dl, tr)
+	p.applyOutlet(h, t, dl, tr)
 	p.applyDate(h, t)
 	p.applyMeta(h)
 	p.applyTitle(h, t, body)
