@@ -17,10 +17,11 @@ import (
 // 30 ms still makes the page live well within 100 ms of the write.
 const DefaultQuiet = 30 * time.Millisecond
 
-// maxWait bounds how long a rebuild can be put off by a stream of events
-// that never pauses (a tool rewriting a file in a loop): the batch then
-// goes out anyway and the rest joins the next one.
-const maxWait = time.Second
+// waitFactor bounds how long a rebuild can be put off by a stream of
+// events that never pauses (a tool rewriting a file in a loop), in quiet
+// periods: after 40 of them (1.2 s by default) the batch goes out anyway
+// and the rest of the stream joins the next one.
+const waitFactor = 40
 
 // Batch is one rebuild's worth of changes.
 type Batch struct {
@@ -104,7 +105,7 @@ func newCollector() *collector { return &collector{paths: map[string]bool{}} }
 // delay is how long to wait for more changes: the quiet period, unless
 // the batch has already waited too long.
 func (c *collector) delay(quiet time.Duration) time.Duration {
-	return min(quiet, max(maxWait-time.Since(c.first), 0))
+	return min(quiet, max(waitFactor*quiet-time.Since(c.first), 0))
 }
 
 func (c *collector) batch() Batch {

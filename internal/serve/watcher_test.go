@@ -34,9 +34,10 @@ func watchSite(t *testing.T, start func(string) (Watcher, error), files ...strin
 }
 
 // burstQuiet is the quiet time of the burst tests. On a loaded machine the
-// test's own writing loop can stall for longer than DefaultQuiet, which
-// splits the burst in two rebuilds (still correct, but not what the tests
-// check); a longer quiet time keeps them about the collapsing itself.
+// test's own writing loop can stall for longer than DefaultQuiet, or take
+// longer than the 40 quiet periods a batch may wait, which splits the
+// burst in two rebuilds (still correct, but not what the tests check); a
+// longer quiet time keeps them about the collapsing itself.
 const burstQuiet = 250 * time.Millisecond
 
 func watchSiteQuiet(t *testing.T, start func(string) (Watcher, error), quiet time.Duration, files ...string) *watched {
@@ -90,8 +91,16 @@ func (ws *watched) expect(want ...string) {
 	b := ws.next()
 	slices.Sort(want)
 	if !slices.Equal(b.Paths, want) {
-		ws.t.Fatalf("rebuild for %q, want %q", b.Paths, want)
+		ws.t.Fatalf("rebuild for %s, want %s", brief(b.Paths), brief(want))
 	}
+}
+
+// brief shows a list of paths, or its size and ends when it is long.
+func brief(paths []string) string {
+	if len(paths) <= 6 {
+		return fmt.Sprintf("%q", paths)
+	}
+	return fmt.Sprintf("%d files %q ... %q", len(paths), paths[:3], paths[len(paths)-3:])
 }
 
 // expectNothingBefore checks that nothing before a sentinel write caused a
