@@ -122,3 +122,31 @@ func tokens(s string) []string {
 	flush()
 	return out
 }
+
+// TestEveryWordAccounted runs the fuzz property over the corpus, the
+// examples and inputs that take every path that leaves text out.
+func TestEveryWordAccounted(t *testing.T) {
+	inputs := map[string][]byte{
+		"drops": []byte("date: 2026-02-13\ntitle: A\ntitle: B\nauthor: Jane Roe\ntags: x, x\n\nWorld\n\nOther headline here\n\n" +
+			"Published March 1, 2026\n\n(Adds quote)\n\nBy Ann Roe in Kyiv, Staff Writer\n\n" +
+			"LOS ANGELES (TNS) — Text of the story.\n"),
+		"outlets": []byte("date: 2026-02-13\noutlet: Example Wire\n\nBy Ann Roe, Special to The Harbor Ledger\n\nText.\n"),
+		"source":  []byte("date: 2026-02-13\nsource: Reuters\n\nText.\n"),
+	}
+	for _, pattern := range []string{"testdata/corpus/*.txt", "testdata/examples/*.txt"} {
+		files, _ := filepath.Glob(pattern)
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			inputs[f] = src
+		}
+	}
+	for name, src := range inputs {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			a, d := Parse("content/2026/02/13/x.txt", src, Options{})
+			checkAccounted(t, src, a, d)
+		})
+	}
+}

@@ -11,7 +11,6 @@ type header struct {
 	hasDate  bool
 	dateLine int
 	title    string
-	titleAt  int
 	slug     string
 	tags     []string
 	draft    bool
@@ -162,7 +161,7 @@ func (p *parser) setHeader(h *header, f headerField, line int) {
 		}
 		h.date, h.hasDate, h.dateLine = pd, true, line
 	case "title":
-		h.title, h.titleAt = v, line
+		h.title = v
 	case "slug":
 		h.slug = slugify(v)
 		if h.slug != v {
