@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -90,4 +91,31 @@ func writeFile(t *testing.T, name, data string) {
 	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzParseFlags checks that any command line parses without a panic and
+// that the arguments handed back are the user's own, in their order.
+func FuzzParseFlags(f *testing.F) {
+	for _, s := range []string{"Some title -s x", "-- -s", "a -s", "-h", "--s=x a -- -x b", "-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		args := strings.Fields(line)
+		fs := newFlags("test")
+		fs.String("s", ".", "site")
+		fs.Bool("strict", false, "strict")
+		rest, status := parseFlags(fs, "", args, io.Discard, io.Discard)
+		if status != exitProceed {
+			return
+		}
+		i := 0
+		for _, a := range args {
+			if i < len(rest) && rest[i] == a {
+				i++
+			}
+		}
+		if i != len(rest) {
+			t.Fatalf("parseFlags(%q) = %q: not a subsequence of the arguments", args, rest)
+		}
+	})
 }
