@@ -1,9 +1,3 @@
-//go:build testscript
-
-// The build constraint above stays until go.mod lists golang.org/x/tools,
-// which go-internal's txtar package imports: without it this file does
-// not compile. Run these tests with: go test -tags testscript ./cmd/broadsheet
-
 package main
 
 import (
