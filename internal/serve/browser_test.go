@@ -2,7 +2,6 @@ package serve
 
 import (
 	"context"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,8 +10,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"broadsheet/internal/build"
 )
 
 // chromium finds the browser for the browser test, which is mandatory
@@ -34,13 +31,6 @@ func chromium(t *testing.T) string {
 	}
 	t.Skip("no chromium found; set BROADSHEET_BROWSER_TEST=1 to require this test")
 	return ""
-}
-
-// browserSite is a small real site for the browser test.
-var browserSite = map[string]string{
-	"site.toml": "title = \"Preview Test\"\nbase_url = \"https://example.org/\"\n",
-	"content/2026-03-03-harbour.txt": "title: Harbour reopens\ndate: 2026-03-03\n\n" +
-		"The harbour reopened on Tuesday morning after the storm.\n",
 }
 
 func TestBrowserLiveReload(t *testing.T) {
@@ -68,35 +58,6 @@ func TestBrowserLiveReload(t *testing.T) {
 	}
 	waitJS(t, page, `document.getElementById("broadsheet-errors") === null &&
 		document.body.innerText.includes("reopened on Tuesday evening")`)
-}
-
-// startRealServer runs the server with the build package over a temp copy
-// of browserSite until ctx ends, and returns its URL and folder.
-func startRealServer(t *testing.T, ctx context.Context) (url, root string) {
-	t.Helper()
-	root = t.TempDir()
-	for name, text := range browserSite {
-		writeFile(t, root, name, text)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	url = SiteURL(ln.Addr(), "/")
-	b := build.New(os.DirFS(root), build.Options{BaseURL: url, Now: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)})
-	log := &syncBuffer{}
-	srv := New(FromBuild(b), Options{Root: root, Dest: "public", Log: log})
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- srv.Run(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-		t.Logf("terminal:\n%s", log.String())
-	})
-	return url, root
 }
 
 // browser starts a headless chromium for the test and returns a tab.

@@ -311,3 +311,38 @@ func TestWorkerScript(t *testing.T) {
 		t.Errorf("%s %s:\n%s", resp.Status, resp.Header.Get("Content-Type"), body)
 	}
 }
+
+// FuzzServePath sends arbitrary paths: the handler never panics, answers
+// with a known status, and serves only files of the site.
+func FuzzServePath(f *testing.F) {
+	for _, p := range []string{"/", "/alpha/", "/alpha", "/digest/alpha/", "/digest/../alpha/", "//x", "/%2e%2e/",
+		"/alpha/index.html/", "/digest", "/feed.xml", "/\x00", "/a/../../b"} {
+		f.Add(p)
+	}
+	src := articles()
+	b := &fakeBuilder{fsys: src}
+	st := newStore()
+	sink := newStaging()
+	st.publish(b.Build(context.Background(), sink), sink.files)
+	handlers := []*handler{{st: st, hub: newHub(), base: "/"}, {st: st, hub: newHub(), base: "/digest/"}}
+	f.Fuzz(func(t *testing.T, p string) {
+		if p == EventsPath {
+			return // a stream that never ends; TestServeEvents covers it
+		}
+		for _, h := range handlers {
+			req := httptest.NewRequest(http.MethodGet, "/", nil)
+			req.URL.Path = p
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			switch rec.Code {
+			case 200:
+				if !strings.Contains(rec.Header().Get("Content-Type"), "/") {
+					t.Errorf("%q under %s: no content type", p, h.base)
+				}
+			case 301, 302, 404:
+			default:
+				t.Errorf("%q under %s: status %d", p, h.base, rec.Code)
+			}
+		}
+	})
+}
