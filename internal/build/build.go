@@ -85,7 +85,10 @@ func New(fsys fs.FS, opt Options) *Builder {
 
 // Build builds the whole site and hands every output file to sink.
 func (b *Builder) Build(ctx context.Context, sink Sink) *Result {
-	b.pending = nil
+	// Whatever the last good state was, the files may have changed since
+	// in ways no Rebuild was told of: until this build succeeds, the next
+	// Rebuild must start from scratch too.
+	b.good, b.pending = nil, nil
 	return b.run(ctx, nil, changes{}, sink)
 }
 

@@ -72,7 +72,7 @@ func (j *job) content(a *site.Article) string {
 }
 
 // writeFeed renders one of the feeds or the sitemap.
-func (j *job) writeFeed(o *output) {
+func (j *job) writeFeed(o *outFile) {
 	var data []byte
 	var err error
 	switch o.feed {

@@ -19,8 +19,8 @@ var (
 	sitemapFile = strings.TrimPrefix(feed.SitemapURL, "/")
 )
 
-// output is one file of the output and what it is made from.
-type output struct {
+// outFile is one file of the output and what it is made from.
+type outFile struct {
 	name    string
 	key     uint64
 	dirty   bool       // must be written in this build
@@ -35,8 +35,8 @@ type output struct {
 // all of them in a full build, else those whose key changed.
 func (j *job) plan(prev *state) {
 	k := newKeyer(j.b.seed, j.st, j.site)
-	named := map[string]*output{}
-	add := func(o output) {
+	named := map[string]*outFile{}
+	add := func(o outFile) {
 		if old, ok := named[o.name]; ok {
 			j.conflict(old, &o)
 			return
@@ -44,14 +44,14 @@ func (j *job) plan(prev *state) {
 		named[o.name] = &o
 	}
 	for _, p := range j.site.Pages {
-		add(output{name: p.File, key: k.page(p, j.st.look.kinds[p.Kind]), page: p})
+		add(outFile{name: p.File, key: k.page(p, j.st.look.kinds[p.Kind]), page: p})
 	}
 	feedKey := k.articles(j.st.cfgHash, j.feedArticles())
-	add(output{name: atomFile, key: feedKey, feed: atomFile})
-	add(output{name: jsonFile, key: feedKey, feed: jsonFile})
-	add(output{name: sitemapFile, key: j.sitemapKey(k), feed: sitemapFile})
+	add(outFile{name: atomFile, key: feedKey, feed: atomFile})
+	add(outFile{name: jsonFile, key: feedKey, feed: jsonFile})
+	add(outFile{name: sitemapFile, key: j.sitemapKey(k), feed: sitemapFile})
 	j.planStatic(named, add)
-	j.outputs = make([]output, 0, len(named))
+	j.outputs = make([]outFile, 0, len(named))
 	for _, name := range slices.Sorted(maps.Keys(named)) {
 		o := named[name]
 		old, ok := uint64(0), false
@@ -70,7 +70,7 @@ func (j *job) plan(prev *state) {
 // planStatic adds the theme's assets and the files of static/. A file in
 // static/ replaces an asset of the same name, so a site can bring its own
 // style.css; it may not replace a page or a feed.
-func (j *job) planStatic(named map[string]*output, add func(output)) {
+func (j *job) planStatic(named map[string]*outFile, add func(outFile)) {
 	var assets []render.Asset
 	if j.st.look.r != nil {
 		assets = j.st.look.assets
@@ -80,10 +80,10 @@ func (j *job) planStatic(named map[string]*output, add func(output)) {
 	for _, a := range assets {
 		h.Reset()
 		h.Write(a.Data)
-		add(output{name: a.Name, key: h.Sum64(), asset: a.Data, isAsset: true})
+		add(outFile{name: a.Name, key: h.Sum64(), asset: a.Data, isAsset: true})
 	}
 	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
-		o := output{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
+		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
 		if o.key == 0 {
 			o.key = j.hashStatic(src)
 		}
@@ -108,8 +108,8 @@ func (j *job) hashStatic(src string) uint64 {
 }
 
 // conflict reports two things that want the same output file.
-func (j *job) conflict(first, second *output) {
-	what := func(o *output) string {
+func (j *job) conflict(first, second *outFile) {
+	what := func(o *outFile) string {
 		switch {
 		case o.src != "":
 			return o.src

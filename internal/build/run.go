@@ -69,7 +69,7 @@ type job struct {
 	site *site.Site
 	sink Sink
 
-	outputs []output // every output file, sorted by name
+	outputs []outFile // every output file, sorted by name
 	diags   diag.List
 	out     collector
 }

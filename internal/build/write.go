@@ -17,7 +17,7 @@ import (
 // that list pages show, then everything else.
 func (j *job) write(ctx context.Context) error {
 	j.markFeedArticles()
-	var articles, rest []*output
+	var articles, rest []*outFile
 	for i := range j.outputs {
 		o := &j.outputs[i]
 		switch {
@@ -43,7 +43,7 @@ func (j *job) write(ctx context.Context) error {
 // articlePage renders an article's body, fills in its lead and word
 // count, and writes its page. The body's HTML is dropped afterwards
 // unless the feeds need it.
-func (j *job) articlePage(o *output) {
+func (j *job) articlePage(o *outFile) {
 	a := o.page.Article
 	e := j.st.sources[a.Source]
 	html, err := j.renderBody(e)
@@ -76,7 +76,7 @@ func (j *job) renderBody(e *entry) (template.HTML, error) {
 }
 
 // page renders one page into a pooled buffer and hands it to the sink.
-func (j *job) page(o *output, body template.HTML) {
+func (j *job) page(o *outFile, body template.HTML) {
 	buf := j.b.buffers.Get().(*bytes.Buffer)
 	defer j.b.buffers.Put(buf)
 	buf.Reset()
@@ -102,7 +102,7 @@ func pageDiag(p *site.Page, err error) diag.Diagnostic {
 }
 
 // other writes an output that is not an article page.
-func (j *job) other(o *output) {
+func (j *job) other(o *outFile) {
 	switch {
 	case o.page != nil:
 		j.page(o, "")
