@@ -11,6 +11,7 @@ import (
 // compared only within one process, so maphash's per-Builder seed is fine.
 type keyer struct {
 	seed    maphash.Seed
+	h       maphash.Hash             // reused by articleKey and page, which run one at a time
 	site    uint64                   // what every page shows: configuration and site navigation
 	article map[*site.Article]uint64 // per article: its source and its place in the model
 }
@@ -19,6 +20,7 @@ type keyer struct {
 // key costs a few bytes per article it shows.
 func newKeyer(seed maphash.Seed, st *state, s *site.Site) *keyer {
 	k := &keyer{seed: seed, article: make(map[*site.Article]uint64, len(s.Articles))}
+	k.h.SetSeed(seed)
 	h := k.hash()
 	writeU64(h, st.cfgHash)
 	// Every page links to the latest digest from its navigation.
@@ -37,16 +39,24 @@ func newKeyer(seed maphash.Seed, st *state, s *site.Site) *keyer {
 	return k
 }
 
+// hash returns a fresh hash with the keyer's seed.
 func (k *keyer) hash() *maphash.Hash {
 	h := new(maphash.Hash)
 	h.SetSeed(k.seed)
 	return h
 }
 
+// scratch returns the keyer's own hash, reset: cheaper than a fresh one
+// for the thousands of keys a build computes.
+func (k *keyer) scratch() *maphash.Hash {
+	k.h.Reset()
+	return &k.h
+}
+
 // articleKey covers an article's source bytes (and so its front matter,
 // lead and word count) and every model field a layout can reach from it.
 func (k *keyer) articleKey(a *site.Article, source uint64) uint64 {
-	h := k.hash()
+	h := k.scratch()
 	writeU64(h, source)
 	writeStrings(h, a.Source, a.Title, a.Slug, a.URL)
 	writeU64(h, uint64(a.Date.UnixNano()))
@@ -73,7 +83,7 @@ func (k *keyer) articleKey(a *site.Article, source uint64) uint64 {
 
 // page returns the key of page p, made with the layouts hashed as layouts.
 func (k *keyer) page(p *site.Page, layouts uint64) uint64 {
-	h := k.hash()
+	h := k.scratch()
 	writeU64(h, k.site)
 	writeU64(h, layouts)
 	writeStrings(h, string(p.Kind), p.URL, p.File, p.Title)

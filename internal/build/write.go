@@ -2,10 +2,12 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"html/template"
 	"io/fs"
+	"slices"
 
 	"broadsheet/internal/diag"
 	"broadsheet/internal/render"
@@ -28,6 +30,9 @@ func (j *job) write(ctx context.Context) error {
 			rest = append(rest, o)
 		}
 	}
+	// Long list pages first, so no worker is left with one at the end
+	// while the others idle.
+	slices.SortStableFunc(rest, func(a, b *outFile) int { return cmp.Compare(weight(b), weight(a)) })
 	workers := j.b.opt.Workers
 	if err := forEach(ctx, workers, len(articles), func(i int) { j.articlePage(articles[i]) }); err != nil {
 		return err
@@ -38,6 +43,14 @@ func (j *job) write(ctx context.Context) error {
 		}
 	}
 	return forEach(ctx, workers, len(rest), func(i int) { j.other(rest[i]) })
+}
+
+// weight estimates the work of an output: the articles its page lists.
+func weight(o *outFile) int {
+	if o.page == nil {
+		return 0
+	}
+	return len(o.page.Articles())
 }
 
 // articlePage renders an article's body, fills in its lead and word
