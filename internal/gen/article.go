@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 )
@@ -36,7 +37,10 @@ func newArticle(r *rand.Rand, i int) *article {
 	a.title = headline(r)
 	a.hasTitle = r.IntN(3) > 0
 	for range 1 + r.IntN(2) {
-		a.authors = append(a.authors, firstNames[r.IntN(len(firstNames))]+" "+lastNames[r.IntN(len(lastNames))])
+		name := firstNames[r.IntN(len(firstNames))] + " " + lastNames[r.IntN(len(lastNames))]
+		if !slices.Contains(a.authors, name) {
+			a.authors = append(a.authors, name)
+		}
 	}
 	if r.IntN(2) == 0 {
 		a.caption = fmt.Sprintf("%s in %s on %s. (%s/%s)", captionScenes[r.IntN(len(captionScenes))],
