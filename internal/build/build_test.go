@@ -1,8 +1,14 @@
 package build
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+
+	"broadsheet/internal/diag"
 )
 
 func TestBuildGenerated(t *testing.T) {
@@ -20,5 +26,38 @@ func TestBuildGenerated(t *testing.T) {
 	}
 	if !slices.IsSorted(res.Files) || !slices.Equal(res.Files, res.Changed) {
 		t.Error("Files and Changed of a full build should be the same sorted list")
+	}
+}
+
+func TestContentFiles(t *testing.T) {
+	site := t.TempDir()
+	if err := os.CopyFS(site, os.DirFS("testdata/site")); err != nil {
+		t.Fatal(err)
+	}
+	// A link to an article is read like the article; other files are
+	// reported, never dropped silently.
+	if err := os.Symlink(filepath.Join(site, "content/2026-03-03-copper.txt"), filepath.Join(site, "content/2026-03-03-linked.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	os.WriteFile(filepath.Join(site, "content/photo.jpg"), []byte("jpeg"), 0o644)
+	os.WriteFile(filepath.Join(site, "content/notes.txt~"), []byte("backup"), 0o644)
+	os.Mkdir(filepath.Join(site, "content/.git"), 0o755)
+	os.WriteFile(filepath.Join(site, "content/.git/HEAD.txt"), []byte("x"), 0o644)
+	sink := newMemSink()
+	res := New(os.DirFS(site), Options{Now: now}).Build(context.Background(), sink)
+	if res.Failed() {
+		t.Fatal(diagText(res))
+	}
+	if sink.files["2026/03/03/linked/index.html"] == nil {
+		t.Error("the linked article was not published")
+	}
+	var warned []string
+	for _, d := range res.Diags {
+		if d.Severity == diag.Warning && strings.Contains(d.Msg, "ignored") {
+			warned = append(warned, d.File)
+		}
+	}
+	if !slices.Equal(warned, []string{"content/photo.jpg"}) {
+		t.Errorf("warned about %v, want only content/photo.jpg", warned)
 	}
 }

@@ -50,8 +50,7 @@ func under(p, dir string) bool {
 func ignored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") ||
 		strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") ||
-		strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".tmp") ||
-		strings.HasPrefix(name, ".#")
+		strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".tmp")
 }
 
 // hidden reports whether any element of the slash path p is ignored.

@@ -14,7 +14,6 @@ import (
 // readInputs fills st with the inputs of a build: all of them when prev is
 // nil, else prev's with the changed files read again.
 func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (diag.List, error) {
-	var diags diag.List
 	if prev == nil {
 		st.cfg, st.cfgDiags, st.cfgHash = b.loadConfig()
 	} else {
@@ -30,12 +29,30 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	if prev != nil {
 		oldSources, oldStatic = prev.sources, prev.static
 	}
-	paths, removed, d := refresh(b.fsys, contentDir, oldSources, prev == nil, ch.content)
+	diags, err := b.readContent(ctx, st, oldSources, prev == nil, ch.content)
+	st.static = maps.Clone(oldStatic)
+	if st.static == nil {
+		st.static = map[string]uint64{}
+	}
+	read, removed, d := refresh(b.fsys, staticDir, oldStatic, prev == nil, ch.static)
 	diags.Append(d)
-	parsed, err := b.parseAll(ctx, st.cfg, paths, b.cache)
-	st.sources = maps.Clone(oldSources)
+	for _, p := range removed {
+		delete(st.static, p)
+	}
+	for _, p := range read {
+		st.static[p] = 0 // hashed when the plan is made
+	}
+	return diags, err
+}
+
+// readContent parses the content files to read again (all of them, or
+// the changed ones) into st.sources, on top of the old entries.
+func (b *Builder) readContent(ctx context.Context, st *state, old map[string]*entry, all bool, changed []string) (diag.List, error) {
+	read, removed, diags := refresh(b.fsys, contentDir, old, all, changed)
+	parsed, err := b.parseAll(ctx, st.cfg, read, b.cache)
+	st.sources = maps.Clone(old)
 	if st.sources == nil {
-		st.sources = make(map[string]*entry, len(paths))
+		st.sources = make(map[string]*entry, len(read))
 	}
 	for _, p := range removed {
 		delete(st.sources, p)
@@ -44,18 +61,6 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 		if e != nil {
 			st.sources[e.path] = e
 		}
-	}
-	st.static = maps.Clone(oldStatic)
-	if st.static == nil {
-		st.static = map[string]uint64{}
-	}
-	spaths, sremoved, d := refresh(b.fsys, staticDir, oldStatic, prev == nil, ch.static)
-	diags.Append(d)
-	for _, p := range sremoved {
-		delete(st.static, p)
-	}
-	for _, p := range spaths {
-		st.static[p] = 0 // hashed when read for writing
 	}
 	return diags, err
 }

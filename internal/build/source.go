@@ -66,8 +66,17 @@ func listContent(fsys fs.FS, dir string) ([]string, diag.List) {
 			}
 			return nil
 		}
+		if d.IsDir() {
+			return nil
+		}
+		// A link to a file is read like the file itself; anything else
+		// (a device, a socket, a link to a folder) is reported, not read.
 		if d.Type().IsRegular() {
 			paths = append(paths, p)
+		} else if fi, err := fs.Stat(fsys, p); err == nil && fi.Mode().IsRegular() {
+			paths = append(paths, p)
+		} else {
+			diags.Warnf(p, 0, "not a regular file: ignored")
 		}
 		return nil
 	})
