@@ -22,6 +22,7 @@ type editor struct {
 	r     *rand.Rand
 	spare [][]byte // generated articles not yet in the site
 	n     int      // counter for fresh names
+	box   string   // a folder of articles that moves as a whole
 }
 
 func newEditor(seed uint64, articles int) *editor {
@@ -60,7 +61,24 @@ func (e *editor) pick() string {
 // step makes one random edit and returns the changed paths.
 func (e *editor) step() (string, []string) {
 	e.n++
-	switch e.r.IntN(12) {
+	switch e.r.IntN(13) {
+	case 12: // make a folder of articles, or move it, naming only the folders
+		to := fmt.Sprintf("content/box%d", e.n)
+		if e.box == "" {
+			e.fsys[to+"/2026-02-03-boxed.txt"] = file(string(e.spare[0]))
+			e.fsys[to+"/deeper/2026-02-04-boxed-too.txt"] = file(string(e.spare[1]))
+			e.box = to
+			return "make folder", []string{to}
+		}
+		from := e.box
+		for _, p := range e.articles() {
+			if strings.HasPrefix(p, from+"/") {
+				e.fsys[to+strings.TrimPrefix(p, from)] = e.fsys[p]
+				delete(e.fsys, p)
+			}
+		}
+		e.box = to
+		return "move folder", []string{from, to}
 	case 0, 1, 2: // edit a body
 		p := e.pick()
 		text := string(e.fsys[p].Data)
@@ -167,7 +185,7 @@ func (e *editor) layout() (string, []string) {
 // Rebuilds leaves the same files, bytes and diagnostics as a fresh Build
 // of the same sources, including after failed rebuilds.
 func TestRebuildEqualsBuild(t *testing.T) {
-	seeds, steps := uint64(3), 25
+	seeds, steps := uint64(4), 25
 	if testing.Short() {
 		seeds, steps = 1, 10
 	}
