@@ -61,3 +61,20 @@ func TestContentFiles(t *testing.T) {
 		t.Errorf("warned about %v, want only content/photo.jpg", warned)
 	}
 }
+
+func TestCancelled(t *testing.T) {
+	fsys := genFS(50, 2)
+	b := New(fsys, Options{Now: now})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if res := b.Build(ctx, newMemSink()); !res.Failed() {
+		t.Fatal("a cancelled build succeeded")
+	}
+	// The Builder starts over after a cancelled build.
+	sink := newMemSink()
+	res := b.Rebuild(context.Background(), []string{"content/x.txt"}, sink)
+	if res.Failed() || res.Articles != 50 || len(sink.files) != len(res.Files) {
+		t.Errorf("rebuild after a cancelled build: failed=%v, %d articles, %d of %d files written",
+			res.Failed(), res.Articles, len(sink.files), len(res.Files))
+	}
+}
