@@ -41,7 +41,7 @@ type entry struct {
 	html     template.HTML // the body's HTML, kept only for the feeds' articles
 }
 
-// article reports whether name is an article's file name.
+// isArticle reports whether name is an article's file name.
 func isArticle(name string) bool {
 	ext := path.Ext(name)
 	return ext == ".txt" || ext == ".md"
