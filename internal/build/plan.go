@@ -50,7 +50,7 @@ func (j *job) plan(prev *state) {
 	add(outFile{name: atomFile, key: feedKey, feed: atomFile})
 	add(outFile{name: jsonFile, key: feedKey, feed: jsonFile})
 	add(outFile{name: sitemapFile, key: j.sitemapKey(k), feed: sitemapFile})
-	j.planStatic(named, add)
+	j.planStatic(named, add, prev == nil)
 	j.outputs = make([]outFile, 0, len(named))
 	for _, name := range slices.Sorted(maps.Keys(named)) {
 		o := named[name]
@@ -69,8 +69,10 @@ func (j *job) plan(prev *state) {
 
 // planStatic adds the theme's assets and the files of static/. A file in
 // static/ replaces an asset of the same name, so a site can bring its own
-// style.css; it may not replace a page or a feed.
-func (j *job) planStatic(named map[string]*outFile, add func(outFile)) {
+// style.css; it may not replace a page or a feed. In a full build every
+// file is written anyway, so static files are hashed as they are copied
+// rather than read twice.
+func (j *job) planStatic(named map[string]*outFile, add func(outFile), full bool) {
 	var assets []render.Asset
 	if j.st.look.r != nil {
 		assets = j.st.look.assets
@@ -84,7 +86,7 @@ func (j *job) planStatic(named map[string]*outFile, add func(outFile)) {
 	}
 	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
 		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
-		if o.key == 0 {
+		if o.key == 0 && !full {
 			o.key = j.hashStatic(src)
 		}
 		if old, ok := named[o.name]; ok && old.isAsset {
@@ -102,9 +104,26 @@ func (j *job) hashStatic(src string) uint64 {
 		j.diags.Errorf(src, 0, "reading: %v", err)
 		return noKey
 	}
-	key := maphash.Bytes(j.b.seed, data) | 1 // never 0, which means "not read yet"
+	key := staticKey(j.b.seed, data)
 	j.st.static[src] = key
 	return key
+}
+
+// staticKey is the key of a static file's bytes; never 0, which means
+// "not read yet".
+func staticKey(seed maphash.Seed, data []byte) uint64 {
+	return maphash.Bytes(seed, data) | 1
+}
+
+// settleStatic records the keys of the static files hashed while they
+// were copied.
+func (j *job) settleStatic() {
+	for _, o := range j.outputs {
+		if o.src != "" && j.st.static[o.src] == 0 {
+			j.st.static[o.src] = o.key
+			j.st.keys[o.name] = o.key
+		}
+	}
 }
 
 // conflict reports two things that want the same output file.

@@ -42,7 +42,9 @@ func (j *job) write(ctx context.Context) error {
 			return err
 		}
 	}
-	return forEach(ctx, workers, len(rest), func(i int) { j.other(rest[i]) })
+	err := forEach(ctx, workers, len(rest), func(i int) { j.other(rest[i]) })
+	j.settleStatic()
+	return err
 }
 
 // weight estimates the work of an output: the articles its page lists.
@@ -124,9 +126,11 @@ func (j *job) other(o *outFile) {
 	case o.src != "":
 		data, err := fs.ReadFile(j.b.fsys, o.src)
 		if err != nil {
+			o.key = noKey
 			j.out.report(diag.Diagnostic{File: o.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
 			return
 		}
+		o.key = staticKey(j.b.seed, data)
 		j.emit(o.name, data)
 	default:
 		j.emit(o.name, o.asset)
