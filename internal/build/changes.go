@@ -45,12 +45,28 @@ func under(p, dir string) bool {
 	return p == dir || strings.HasPrefix(p, dir+"/")
 }
 
+// scratchSuffixes end the names of files editors write beside the real
+// one while saving (vim, JetBrains, Kate, Chrome, backups). The list
+// matches the one serve's watcher skips, so a full build and a rebuild
+// agree on what a site holds.
+var scratchSuffixes = []string{
+	"~", ".swp", ".swx", ".swo", ".tmp", ".bck", ".kate-swp", ".crswap",
+	"___jb_tmp___", "___jb_old___", "___jb_bak___",
+}
+
 // ignored reports whether a file or folder name is not part of the site:
-// dotfiles and editors' scratch and backup files.
+// dotfiles, emacs auto-saves ("#x#"), vim's write probe "4913", and
+// editors' scratch and backup files.
 func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") ||
-		strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") ||
-		strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".tmp")
+	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || name == "4913" {
+		return true
+	}
+	for _, suf := range scratchSuffixes {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // hidden reports whether any element of the slash path p is ignored.
