@@ -10,7 +10,7 @@ func (p *parser) applyDateline(body []para) dateline {
 		if b.keep {
 			continue
 		}
-		if d, ok := readDateline(b.text); ok {
+		if d, ok := p.dateline(b.text); ok {
 			p.a.Dateline, d.line = d.place, b.line
 			return d
 		}
@@ -50,8 +50,8 @@ func (p *parser) applyTop(t top, body []para) {
 	var sf []string
 	sep := " "
 	for _, s := range t.standfirst {
-		if m := listItem.FindString(s.text); m != "" {
-			s.text, sep = s.text[len(m):], "; " // highlights: one clause each
+		if n := listPrefix(s.text); n > 0 {
+			s.text, sep = s.text[n:], "; " // highlights: one clause each
 		}
 		sf = append(sf, s.text)
 	}
@@ -66,13 +66,13 @@ func (p *parser) applyTop(t top, body []para) {
 	p.diags.Warnf(p.path, t.standfirst[0].line, "dropped standfirst %q: the caption already gave a summary", strings.Join(sf, sep))
 }
 
-// applyByline splits the byline into authors and outlet, now that the
-// evidence from the rest of the article is known.
-func (p *parser) applyByline(t top, set outletSet) {
+// applyByline stores the authors and outlet that readTop split the byline
+// into, with the evidence from the rest of the article.
+func (p *parser) applyByline(t top) {
 	if t.byline == nil {
 		return
 	}
-	b, _ := parseByline(t.byline.text, set, true)
+	b := t.parsed
 	p.a.Authors = b.authors
 	p.a.Outlet = b.outlet
 	for _, n := range b.notes {

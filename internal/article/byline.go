@@ -19,7 +19,6 @@ type byline struct {
 }
 
 var (
-	byPrefix    = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s*:?\s+`)
 	bySeparator = regexp.MustCompile(`\s+(?:\||/|--|-|–|—)\s+`)
 	authorSplit = regexp.MustCompile(`\s*(?:;|,\s*(?:and\s+|&\s+)?|\s(?i:and)\s|\s&\s)\s*`)
 	inPlace     = regexp.MustCompile(`\s+in\s+\p{Lu}`)
@@ -39,13 +38,16 @@ func parseByline(text string, set outletSet, bare bool) (byline, bool) {
 		return byline{}, false
 	}
 	var b byline
-	rest, hasBy := strings.CutPrefix(text, byPrefix.FindString(text))
-	hasBy = hasBy && rest != text
+	n := byPrefixLen(text)
+	rest, hasBy := text[n:], n > 0
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 		return byline{}, false // "By the end of the week ..."
 	}
 	rest = strings.TrimSuffix(rest, ".")
-	if loc := bySeparator.FindStringIndex(rest); loc != nil {
+	if !opensWithName(rest) {
+		return byline{}, false // "The council said ..."
+	}
+	if loc := findBySeparator(rest); loc != nil {
 		var segs []string
 		for _, part := range bySeparator.Split(rest[loc[1]:], -1) {
 			segs = append(segs, splitSegments(part)...)
@@ -70,6 +72,84 @@ func parseByline(text string, set outletSet, bare bool) (byline, bool) {
 	return b, len(b.authors) > 0 || b.outlet != ""
 }
 
+// byPrefixLen returns the length of the match of byPrefix at the start of
+// s, or 0. The alternatives open with different letters, so the first
+// literal that matches decides.
+func byPrefixLen(s string) int {
+	for _, lit := range [...]string{"by", "written by", "words by", "story by"} {
+		n, ok := prefixFold(s, lit)
+		if !ok {
+			continue
+		}
+		// \s*:?\s+ : the spaces, then a colon with spaces after it, or
+		// the spaces alone when there are some.
+		q := n + spaceRun(s[n:])
+		if q+1 < len(s) && s[q] == ':' && isRegexpSpace(rune(s[q+1])) {
+			return q + 1 + spaceRun(s[q+1:])
+		}
+		if q > n {
+			return q
+		}
+		return 0
+	}
+	return 0
+}
+
+// spaceRun counts the ASCII white space opening s.
+func spaceRun(s string) int {
+	i := 0
+	for i < len(s) && isRegexpSpace(rune(s[i])) {
+		i++
+	}
+	return i
+}
+
+// opensWithName is a cheap necessary condition for a byline: its first
+// author, which every cut of an outlet, a place or a job title leaves at
+// least two words long, opens the text. So the first two words (split at
+// spaces, commas and semicolons, as the byline is) must be words a name
+// may hold; "The council said" fails at "council".
+func opensWithName(rest string) bool {
+	t0, more := nextToken(rest)
+	t1, _ := nextToken(more)
+	if t1 == "" {
+		return false
+	}
+	return (isInitial(t0) || isNameWord(t0)) &&
+		(isInitial(t1) || lookupLower(suffixes, t1) || particles[t1] || isNameWord(t1))
+}
+
+// nextToken returns the first run of s between spaces, commas and
+// semicolons, and what follows it.
+func nextToken(s string) (string, string) {
+	i := 0
+	for i < len(s) && isTokenBreak(s[i:]) {
+		i += runeLen(s[i:])
+	}
+	j := i
+	for j < len(s) && !isTokenBreak(s[j:]) {
+		j += runeLen(s[j:])
+	}
+	return s[i:j], s[j:]
+}
+
+func isTokenBreak(s string) bool { return s[0] == ',' || s[0] == ';' || isFieldSpace(s) }
+
+func runeLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// findBySeparator is bySeparator.FindStringIndex, skipping the pattern
+// when s has none of the separators.
+func findBySeparator(s string) []int {
+	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '|') < 0 &&
+		strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '\xe2') < 0 {
+		return nil
+	}
+	return bySeparator.FindStringIndex(s)
+}
+
 // splitSegments splits on commas, keeping a trailing "Jr." with its name.
 func splitSegments(s string) []string {
 	var out []string
@@ -78,7 +158,7 @@ func splitSegments(s string) []string {
 		if seg == "" {
 			continue
 		}
-		if suffixes[strings.ToLower(seg)] && len(out) > 0 {
+		if len(out) > 0 && lookupLower(suffixes, seg) {
 			out[len(out)-1] += " " + seg
 			continue
 		}
@@ -105,14 +185,12 @@ func (b *byline) takeAffiliations(segs []string, set outletSet, last bool) bool 
 // Sports Writer", "Special to The Example Times"). A final segment that is
 // not joined by "and" is an affiliation too: "By Jane Roe, Harbor Ledger".
 func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
-	words := strings.Fields(s)
-	lower := strings.ToLower(s)
 	switch {
 	case isOutlet(s, set):
 		return b.setOutlet(s, set)
-	case strings.HasPrefix(lower, "special to ") || strings.HasPrefix(lower, "for "):
+	case hasPrefixLower(s, "special to ") || hasPrefixLower(s, "for "):
 		i := strings.Index(s, " ") + 1
-		if strings.HasPrefix(lower, "special to ") {
+		if hasPrefixLower(s, "special to ") {
 			i = len("special to ")
 		}
 		if !isOutlet(s[i:], set) && !looksLikeOutlet(s[i:]) {
@@ -121,11 +199,11 @@ func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
 		b.notes = append(b.notes, "dropped "+quote(strings.TrimSpace(s[:i]))+" before the outlet")
 		return b.setOutlet(s[i:], set)
 	case isJobTitle(s):
-		b.takeJob(words, set)
+		b.takeJob(strings.Fields(s), set)
 		return true
 	case looksLikeOutlet(s):
 		return b.setOutlet(s, set)
-	case last && b.outlet == "" && len(words) <= 5 && allCapitalised(words) && !strings.Contains(s, " and "):
+	case last && b.outlet == "" && countFields(s) <= 5 && fieldsCapitalised(s) && !strings.Contains(s, " and "):
 		b.notes = append(b.notes, "took "+quote(s)+" as the outlet")
 		return b.setOutlet(s, set)
 	}
@@ -168,7 +246,9 @@ func (b *byline) setOutlet(s string, set outletSet) bool {
 // the article, the site or the built-in list names as an outlet, leaving at
 // least two words of name.
 func (b *byline) cutGluedOutlet(names string, set outletSet) string {
-	if m := forOutlet.FindStringSubmatchIndex(names); m != nil {
+	if indexFoldASCII(names, "for") < 0 {
+		// forOutlet cannot match
+	} else if m := forOutlet.FindStringSubmatchIndex(names); m != nil {
 		o := names[m[2]:m[3]]
 		if isOutlet(o, set) || looksLikeOutlet(o) {
 			b.setOutlet(o, set)
@@ -176,11 +256,20 @@ func (b *byline) cutGluedOutlet(names string, set outletSet) string {
 		}
 	}
 	words := strings.Fields(names)
+	if len(words) < 3 {
+		return names
+	}
+	// Each run of final words is a slice of the words joined once.
+	joined := strings.Join(words, " ")
 	for k := min(len(words)-2, 6); k >= 1; k-- {
-		suffix := strings.Join(words[len(words)-k:], " ")
+		n := k - 1
+		for _, w := range words[len(words)-k:] {
+			n += len(w)
+		}
+		suffix := joined[len(joined)-n:]
 		if isOutlet(suffix, set) {
 			b.setOutlet(suffix, set)
-			return strings.Join(words[:len(words)-k], " ")
+			return joined[:len(joined)-n-1]
 		}
 	}
 	return names
@@ -188,7 +277,10 @@ func (b *byline) cutGluedOutlet(names string, set outletSet) string {
 
 // takeAuthors splits the names and checks each is name-shaped.
 func (b *byline) takeAuthors(names string) bool {
-	parts := authorSplit.Split(names, -1)
+	parts := []string{names}
+	if strings.ContainsAny(names, ",;&") || indexFoldASCII(names, "and") >= 0 {
+		parts = authorSplit.Split(names, -1)
+	}
 	for i, n := range parts {
 		n = strings.TrimSpace(n)
 		if n == "" {
@@ -208,6 +300,9 @@ func (b *byline) takeAuthors(names string) bool {
 
 // cutPlace drops " in Washington" from "Julian Borger in Washington".
 func (b *byline) cutPlace(n string) string {
+	if !strings.Contains(n, "in") {
+		return n
+	}
 	if loc := inPlace.FindStringIndex(n); loc != nil {
 		b.notes = append(b.notes, "dropped place "+quote(strings.TrimSpace(n[loc[0]:])))
 		return n[:loc[0]]

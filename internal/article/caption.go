@@ -23,16 +23,39 @@ func splitCredit(text string, set outletSet) (caption, credit string, ok bool) {
 	if c, cr, ok := parenCredit(text, set); ok {
 		return c, cr, true
 	}
-	if m := creditTail.FindStringSubmatchIndex(tail(text, maxCreditLen+20)); m != nil {
-		off := len(text) - len(tail(text, maxCreditLen+20))
-		return strings.TrimSpace(text[:off+m[0]]), text[off+m[2] : off+m[3]], true
+	if t := tail(text, maxCreditLen+20); namesPhoto(t) {
+		if m := creditTail.FindStringSubmatchIndex(t); m != nil {
+			off := len(text) - len(t)
+			return strings.TrimSpace(text[:off+m[0]]), text[off+m[2] : off+m[3]], true
+		}
 	}
-	ss := sentences(tail(text, maxCreditLen+40))
-	last := ss[len(ss)-1]
-	if len(ss) > 1 && (strings.Contains(last, "/") || creditMarker.MatchString(last)) && looksLikeCredit(last, set) {
+	last, more := lastSentence(tail(text, maxCreditLen+40))
+	if more && (strings.Contains(last, "/") || hasCreditMarker(last)) && looksLikeCredit(last, set) {
 		return strings.TrimSpace(strings.TrimSuffix(text, last)), last, true
 	}
 	return "", "", false
+}
+
+// namesPhoto reports whether s holds one of the words creditTail needs.
+func namesPhoto(s string) bool {
+	return strings.Contains(s, "Photo") || strings.Contains(s, "Picture") ||
+		strings.Contains(s, "Image") || strings.Contains(s, "Illustration")
+}
+
+// hasCreditMarker is creditMarker.MatchString, skipping the pattern when
+// none of its words is there.
+func hasCreditMarker(s string) bool {
+	return mayContainFold(s, "getty images", "shutterstock", "alamy", "pool", "epa",
+		"ap photo", "handout", "file photo", "via") && creditMarker.MatchString(s)
+}
+
+// hasCreditLead is creditLead.MatchString, skipping the pattern unless s
+// opens with a letter or sign that one of its alternatives opens with.
+func hasCreditLead(s string) bool {
+	if s == "" || !strings.ContainsRune("pPiIcC(", rune(s[0])) && !strings.HasPrefix(s, "©") {
+		return false
+	}
+	return creditLead.MatchString(s)
 }
 
 // parenCredit takes a final parenthesised group that looks like a credit.
@@ -64,20 +87,25 @@ func parenCredit(text string, set outletSet) (string, string, bool) {
 // "Name/Outlet", "AP Photo/Name", "Photo: Name", "Name via Getty Images",
 // or an outlet the article or a list knows.
 func looksLikeCredit(s string, set outletSet) bool {
-	if s == "" || len(s) > maxCreditLen || len(sentences(s)) > 1 {
+	if s == "" || len(s) > maxCreditLen {
+		return false
+	}
+	if _, more := lastSentence(s); more {
 		return false
 	}
 	switch {
-	case creditLead.MatchString(s):
+	case hasCreditLead(s):
 		return true
 	case strings.Contains(s, "/"):
-		for _, part := range strings.Split(s, "/") {
+		for part, rest, more := strings.Cut(s, "/"); ; part, rest, more = strings.Cut(rest, "/") {
 			if !creditPart(strings.TrimSpace(part)) {
 				return false
 			}
+			if !more {
+				return true
+			}
 		}
-		return true
-	case creditMarker.MatchString(s):
+	case hasCreditMarker(s):
 		return creditPart(s)
 	}
 	return isOutlet(s, set)
@@ -85,12 +113,12 @@ func looksLikeCredit(s string, set outletSet) bool {
 
 // creditPart is one slash-separated piece: a few capitalised words.
 func creditPart(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 7 {
+	n := countFields(s)
+	if n == 0 || n > 7 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '©' || allCapitalised(words)
+	return r == '©' || fieldsCapitalised(s)
 }
 
 // creditOutlets returns the pieces of a credit that may name an outlet,

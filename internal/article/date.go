@@ -12,15 +12,9 @@ import (
 // to short strings only (header values and short lines), so their cost is
 // bounded whatever the file holds.
 var (
-	isoDate   = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
-	isoTime   = regexp.MustCompile(`^(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?`)
 	mdyDate   = regexp.MustCompile(`^(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
 	dmyDate   = regexp.MustCompile(`^(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})`)
 	clockTime = regexp.MustCompile(`^,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`)
-	zoneName  = regexp.MustCompile(`^\s*(Z|UTC|GMT|[ECMP][SD]T|BST|CET|CEST|[+-]\d{2}:?\d{2})`)
-	wordStart = regexp.MustCompile(`^[\pL\pN]`)
-	pathDir   = regexp.MustCompile(`(?:^|/)(\d{4})/(\d{2})/(\d{2})/`)
-	pathBase  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[-_ .]|$)`)
 )
 
 var months = map[string]time.Month{
@@ -53,13 +47,14 @@ func parseDatePrefix(s string, loc *time.Location) (parsedDate, bool) {
 	if !ok {
 		return parsedDate{}, false
 	}
-	hh, mm, ss, tn, hasTime := timePrefix(s[n:], isoDate.MatchString(s))
-	zone, zn := zonePrefix(s[n+tn:], loc)
-	if !hasTime {
-		zone, zn = loc, 0
+	_, _, _, _, iso := isoDatePrefix(s)
+	hh, mm, ss, tn, hasTime := timePrefix(s[n:], iso)
+	zone, zn := loc, 0
+	if hasTime {
+		zone, zn = zonePrefix(s[n+tn:], loc)
 	}
 	end := n + tn + zn
-	if end < len(s) && wordStart.MatchString(s[end:]) && !strings.HasPrefix(s[end-1:], " ") {
+	if end < len(s) && startsWord(s[end:]) && !strings.HasPrefix(s[end-1:], " ") {
 		return parsedDate{}, false // "2026-03-021" or "May 3, 20267"
 	}
 	t := time.Date(y, mo, d, hh, mm, ss, 0, zone)
@@ -71,12 +66,15 @@ func parseDatePrefix(s string, loc *time.Location) (parsedDate, bool) {
 
 // calendarPrefix reads year, month and day in any of the accepted orders.
 func calendarPrefix(s string) (int, time.Month, int, int, bool) {
-	if m := isoDate.FindStringSubmatch(s); m != nil {
-		mo, _ := strconv.Atoi(m[2])
+	if y, mo, d, n, ok := isoDatePrefix(s); ok {
+		mo := atoi(mo)
 		if mo < 1 || mo > 12 {
 			return 0, 0, 0, 0, false
 		}
-		return atoi(m[1]), time.Month(mo), atoi(m[3]), len(m[0]), true
+		return atoi(y), time.Month(mo), atoi(d), n, true
+	}
+	if !hasYear(s) {
+		return 0, 0, 0, 0, false // the other orders end in a year too
 	}
 	if m := mdyDate.FindStringSubmatch(s); m != nil {
 		if mo, ok := months[strings.ToLower(m[1])]; ok {
@@ -96,14 +94,15 @@ func calendarPrefix(s string) (int, time.Month, int, int, bool) {
 // people" keeps its 14.
 func timePrefix(s string, iso bool) (h, m, sec, n int, ok bool) {
 	if iso {
-		if mt := isoTime.FindStringSubmatch(s); mt != nil {
-			h, m = atoi(mt[1]), atoi(mt[2])
-			if mt[3] != "" {
-				sec = atoi(mt[3])
-			}
-			return h, m, sec, len(mt[0]), h < 24 && m < 60 && sec < 61
+		hs, ms, secs, n, ok := isoTimePrefix(s)
+		if !ok {
+			return 0, 0, 0, 0, false
 		}
-		return 0, 0, 0, 0, false
+		h, m = atoi(hs), atoi(ms)
+		if secs != "" {
+			sec = atoi(secs)
+		}
+		return h, m, sec, n, h < 24 && m < 60 && sec < 61
 	}
 	mt := clockTime.FindStringSubmatch(s)
 	if mt == nil || mt[2] == "" && mt[3] == "" {
@@ -129,16 +128,15 @@ func timePrefix(s string, iso bool) (h, m, sec, n int, ok bool) {
 
 // zonePrefix reads a zone after a time of day.
 func zonePrefix(s string, loc *time.Location) (*time.Location, int) {
-	m := zoneName.FindStringSubmatch(s)
-	if m == nil {
+	z, n, ok := zoneMatch(s)
+	if !ok {
 		return loc, 0
 	}
-	z := m[1]
 	if off, ok := zoneOffsets[z]; ok {
 		if off == 0 {
-			return time.UTC, len(m[0])
+			return time.UTC, n
 		}
-		return time.FixedZone(z, off*3600), len(m[0])
+		return time.FixedZone(z, off*3600), n
 	}
 	digits := strings.ReplaceAll(z[1:], ":", "")
 	off := (atoi(digits[:2])*60 + atoi(digits[2:])) * 60
@@ -148,7 +146,7 @@ func zonePrefix(s string, loc *time.Location) (*time.Location, int) {
 	if off > 14*3600 || off < -14*3600 {
 		return loc, 0
 	}
-	return time.FixedZone("", off), len(m[0])
+	return time.FixedZone("", off), n
 }
 
 // parseDate parses the whole of s as a date, allowing a trailing full stop.
@@ -165,14 +163,14 @@ func parseDate(s string, loc *time.Location) (parsedDate, bool) {
 // content/2026-02-13-x.txt.
 func dateFromPath(p string, loc *time.Location) (time.Time, bool) {
 	p = strings.ReplaceAll(p, `\`, "/")
-	m := pathDir.FindStringSubmatch(p)
-	if m == nil {
-		m = pathBase.FindStringSubmatch(path.Base(p))
+	ys, ms, ds, ok := pathDate(p)
+	if !ok {
+		ys, ms, ds, _, ok = baseDate(path.Base(p))
 	}
-	if m == nil {
+	if !ok {
 		return time.Time{}, false
 	}
-	y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	y, mo, d := atoi(ys), atoi(ms), atoi(ds)
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc)
 	if mo < 1 || mo > 12 || t.Day() != d {
 		return time.Time{}, false

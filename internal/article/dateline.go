@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A dateline is upper-case place words, optionally ", Region" and/or
@@ -32,18 +33,49 @@ type dateline struct {
 	line  int    // where the paragraph starts
 }
 
+// datelineMemo is what readDateline found for one paragraph.
+type datelineMemo struct {
+	text string
+	d    dateline
+	ok   bool
+}
+
+// dateline is readDateline for the paragraphs of this parse. The opening
+// paragraphs are asked about up to three times (as evidence of the outlet,
+// as the end of the top, and for the dateline itself), so the answers of
+// the few that get as far as a pattern are kept.
+func (p *parser) dateline(text string) (dateline, bool) {
+	if tagOnly, caps, mixed := datelineShape(head(text, 160)); !tagOnly && !caps && !mixed {
+		return dateline{}, false
+	}
+	for _, m := range p.datelines {
+		if m.text == text {
+			return m.d, m.ok
+		}
+	}
+	d, ok := readDateline(text)
+	p.datelines = append(p.datelines, datelineMemo{text, d, ok})
+	return d, ok
+}
+
 // readDateline recognises a dateline, or an agency tag with no place
 // ("(Bloomberg) -- Banks cut rates"), at the start of text.
 func readDateline(text string) (dateline, bool) {
 	h := head(text, 160)
-	if m := tagOnlyLead.FindStringSubmatch(h); m != nil {
-		return dateline{tag: strings.TrimSpace(m[1]), rest: text[len(m[0]):]}, true
+	tagOnly, caps, mixed := datelineShape(h)
+	if tagOnly {
+		if m := tagOnlyLead.FindStringSubmatch(h); m != nil {
+			return dateline{tag: strings.TrimSpace(m[1]), rest: text[len(m[0]):]}, true
+		}
 	}
-	m := datelineCaps.FindStringSubmatch(h)
+	var m []string
+	if caps {
+		m = datelineCaps.FindStringSubmatch(h)
+	}
 	if m != nil && !placeIsCaps(m[1]) {
 		m = nil
 	}
-	if m == nil {
+	if m == nil && mixed {
 		m = datelineMixed.FindStringSubmatch(h)
 	}
 	if m == nil || !plausibleTag(m[2]) {
@@ -54,6 +86,39 @@ func readDateline(text string) (dateline, bool) {
 		return dateline{}, false // "NOTE: ..." is a label, not a dateline
 	}
 	return d, true
+}
+
+// datelineShape tells which of the three dateline patterns can match h,
+// from its first two characters and whether it holds a dash or a colon at
+// all, so that body paragraphs, nearly all of which no pattern matches,
+// cost a few byte tests. The conditions follow the patterns: a tag-only
+// lead opens with "("; a place opens with a capital, followed by another
+// character of a place word, a space, a comma, a bracket, a dash or a
+// colon; a mixed-case place needs an agency tag in brackets.
+func datelineShape(h string) (tagOnly, caps, mixed bool) {
+	if !hasDash(h) {
+		return false, false, false
+	}
+	if strings.HasPrefix(h, "(") {
+		return true, false, false
+	}
+	r0, n := utf8.DecodeRuneInString(h)
+	if !unicode.IsUpper(r0) {
+		return false, false, false
+	}
+	r1, _ := utf8.DecodeRuneInString(h[n:])
+	inWord := r1 == '\'' || r1 == '’' || r1 == '.' || r1 == '-'
+	between := isRegexpSpace(r1) || r1 == ',' || r1 == '('
+	caps = unicode.IsUpper(r1) || inWord || between || r1 == '–' || r1 == '—' || r1 == '―' || r1 == ':'
+	mixed = (unicode.IsLetter(r1) || inWord || between) && strings.IndexByte(h, '(') >= 0
+	return false, caps, mixed
+}
+
+// hasDash reports whether h holds a byte that every dateline's closing
+// dash or colon needs: "-", "_", ":" or the lead byte of "–", "—" and "―".
+func hasDash(h string) bool {
+	return strings.IndexByte(h, '-') >= 0 || strings.IndexByte(h, ':') >= 0 ||
+		strings.IndexByte(h, '\xe2') >= 0 || strings.IndexByte(h, '_') >= 0
 }
 
 // placeIsCaps reports whether the place before any region has at least
@@ -75,6 +140,5 @@ func plausibleTag(t string) bool {
 	if t == "" {
 		return true
 	}
-	w := strings.Fields(t)
-	return len(w) <= 5 && !strings.ContainsAny(t, ".,;")
+	return countFields(t) <= 5 && !strings.ContainsAny(t, ".,;")
 }

@@ -122,8 +122,12 @@ func splitLines(path string, text string, d *diag.List) []srcLine {
 	lines := make([]srcLine, 0, strings.Count(text, "\n")+1)
 	removed, firstLine := 0, 0
 	num := 1
+	hasCR := strings.IndexByte(text, '\r') >= 0
 	for len(text) > 0 || num == 1 {
-		i := strings.IndexAny(text, "\r\n")
+		i := strings.IndexByte(text, '\n')
+		if hasCR {
+			i = strings.IndexAny(text, "\r\n")
+		}
 		raw := text
 		if i >= 0 {
 			raw = text[:i]
@@ -166,7 +170,7 @@ func normalizeLine(s string) (string, int) {
 		case isSpace(r):
 			space = true
 			continue
-		case r == '\u200b' || r == '\ufeff' || r == '\u2060' || r == '\u00ad':
+		case isInvisible(r):
 			continue // zero-width space, stray BOM, word joiner, soft hyphen
 		case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f:
 			removed++
@@ -181,8 +185,9 @@ func normalizeLine(s string) (string, int) {
 	return b.String(), removed
 }
 
-// isPlain reports whether s is printable ASCII with single inner spaces,
-// the common case that needs no copy.
+// isPlain reports whether normalizeLine would return s unchanged:
+// printable text with single inner spaces, the common case that needs no
+// copy. Curly quotes, dashes and accented letters are plain too.
 func isPlain(s string) bool {
 	if s == "" {
 		return true
@@ -192,11 +197,25 @@ func isPlain(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || isSpace(r) || isInvisible(r) || r <= 0x9f {
+				return false
+			}
+			i += size - 1
+			continue
+		}
+		if c < 0x20 || c == 0x7f || c == ' ' && s[i+1] == ' ' {
 			return false
 		}
 	}
 	return true
+}
+
+// isInvisible reports the characters normalizeLine drops: zero-width
+// space, a stray byte-order mark, word joiner and soft hyphen.
+func isInvisible(r rune) bool {
+	return r == '\u200b' || r == '\ufeff' || r == '\u2060' || r == '\u00ad'
 }
 
 func isSpace(r rune) bool {

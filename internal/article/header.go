@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -26,7 +27,6 @@ var headerKeys = map[string]string{
 }
 
 var (
-	headerLine = regexp.MustCompile(`^([A-Za-z_]{3,10})(:?)(?:\s+|$)`)
 	unknownKey = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{1,20}:\s`)
 	slugValue  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
 	urlValue   = regexp.MustCompile(`^(?:https?://|/|\./)?\S+$`)
@@ -86,6 +86,9 @@ func (p *parser) readHeader(lines []srcLine) (header, []srcLine) {
 	for j := len(kept) - 1; j >= 0; j-- {
 		k := kept[j]
 		p.diags.Warnf(p.path, k.num, "%q is not a known header key; kept the line in the body", strings.SplitN(k.text, ":", 2)[0])
+		if p.keepLines == nil {
+			p.keepLines = map[int]bool{}
+		}
 		p.keepLines[k.num] = true
 		// A blank line after each kept line keeps it a paragraph of its own.
 		rest = append([]srcLine{k, {"", k.num}}, rest...)
@@ -95,15 +98,19 @@ func (p *parser) readHeader(lines []srcLine) (header, []srcLine) {
 
 // parseHeaderLine recognises "key value" or "key: value".
 func (p *parser) parseHeaderLine(s string) (headerField, bool) {
-	m := headerLine.FindStringSubmatch(s)
-	if m == nil {
-		return headerField{}, false
-	}
-	key, ok := headerKeys[strings.ToLower(m[1])]
+	name, colon, n, ok := headerKey(s)
 	if !ok {
 		return headerField{}, false
 	}
-	f := headerField{key: key, value: strings.TrimSpace(s[len(m[0]):]), strong: m[2] == ":"}
+	var buf [10]byte
+	for i := 0; i < len(name); i++ {
+		buf[i] = lowerASCII(name[i])
+	}
+	key, ok := headerKeys[string(buf[:len(name)])]
+	if !ok {
+		return headerField{}, false
+	}
+	f := headerField{key: key, value: strings.TrimSpace(s[n:]), strong: colon}
 	switch key {
 	case "date":
 		pd, ok := parseDatePrefix(f.value, p.opt.Location)
@@ -130,17 +137,39 @@ func (p *parser) parseHeaderLine(s string) (headerField, bool) {
 	return f, true
 }
 
+// headerKey matches `^([A-Za-z_]{3,10})(:?)(?:\s+|$)`: a key of three to
+// ten letters or underscores, perhaps a colon, then spaces or the end. n
+// is the length of the match.
+func headerKey(s string) (name string, colon bool, n int, ok bool) {
+	k := 0
+	for k < len(s) && k <= 10 && ('a' <= lowerASCII(s[k]) && lowerASCII(s[k]) <= 'z' || s[k] == '_') {
+		k++
+	}
+	if k < 3 || k > 10 {
+		return "", false, 0, false
+	}
+	n = k
+	if n < len(s) && s[n] == ':' {
+		colon, n = true, n+1
+	}
+	sp := spaceRun(s[n:])
+	if sp == 0 && n < len(s) {
+		return "", false, 0, false
+	}
+	return s[:k], colon, n + sp, true
+}
+
 // applyHeader stores the fields, reporting duplicates and bad values.
 func (p *parser) applyHeader(fields []headerField, at []int, lines []srcLine) header {
 	var h header
-	seen := map[string]bool{}
+	seen := make([]string, 0, 8) // keys given so far; there are only a few
 	for i, f := range fields {
 		line := lines[at[i]].num
-		if seen[f.key] {
+		if slices.Contains(seen, f.key) {
 			p.diags.Warnf(p.path, line, "%s given twice; ignored the second value %q", f.key, f.value)
 			continue
 		}
-		seen[f.key] = true
+		seen = append(seen, f.key)
 		if f.value == "" {
 			p.diags.Warnf(p.path, line, "header %s has no value", f.key)
 			continue

@@ -28,17 +28,20 @@ var jobWords = map[string]bool{
 // isJobTitle reports whether s is a job title such as "Staff Writer",
 // "Tokyo Correspondent", "AP Sports Writer" or "Special to The Post".
 func isJobTitle(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 6 {
+	if n := countFields(s); n == 0 || n > 6 {
 		return false
 	}
-	if strings.EqualFold(words[0], "special") && len(words) > 1 && strings.EqualFold(words[1], "to") {
-		return true
-	}
-	for _, w := range words {
-		if jobWords[strings.ToLower(strings.Trim(w, ".,"))] {
+	i, special := 0, false
+	for w := range strings.FieldsSeq(s) {
+		if i == 0 {
+			special = strings.EqualFold(w, "special")
+		} else if i == 1 && special && strings.EqualFold(w, "to") {
 			return true
 		}
+		if lookupLower(jobWords, strings.Trim(w, ".,")) {
+			return true
+		}
+		i++
 	}
 	return false
 }
@@ -46,16 +49,17 @@ func isJobTitle(s string) bool {
 // isName reports whether s is shaped like a person's name: two to six
 // words, each capitalised, an initial, a particle or a suffix, no digits.
 func isName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 6 {
+	n := countFields(s)
+	if n < 2 || n > 6 {
 		return false
 	}
-	caps := 0
-	for i, w := range words {
+	caps, i := 0, -1
+	for w := range strings.FieldsSeq(s) {
+		i++
 		switch {
 		case isInitial(w):
-		case suffixes[strings.ToLower(w)] && i > 0:
-		case particles[w] && i > 0 && i < len(words)-1:
+		case i > 0 && lookupLower(suffixes, w):
+		case particles[w] && i > 0 && i < n-1:
 		case isNameWord(w):
 			caps++
 		default:

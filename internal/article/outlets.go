@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // knownOutlets lists well-known news outlets under the name they usually
@@ -112,25 +113,44 @@ var outletIndex = func() map[string]string {
 // foldOutlet makes outlet names comparable: lower case, no leading "The",
 // punctuation treated as space.
 func foldOutlet(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' {
+	var buf [64]byte
+	return string(appendFold(buf[:0], s))
+}
+
+// appendFold appends the folded form of s to b and returns the folded part.
+// The lookups below fold into a buffer on the stack, so matching a name
+// against the lists allocates nothing.
+func appendFold(b []byte, s string) []byte {
+	start, space := len(b), false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			c := lowerASCII(byte(r))
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&') {
+				space = true
+				continue
+			}
+			r = rune(c)
+		} else if r = unicode.ToLower(r); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > start {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return strings.TrimPrefix(b.String(), "the ")
+	out := b[start:]
+	if len(out) >= 4 && string(out[:4]) == "the " {
+		out = out[4:]
+	}
+	return out
 }
 
 // lookupOutlet returns the usual name of a well-known outlet.
 func lookupOutlet(s string) (string, bool) {
-	n, ok := outletIndex[foldOutlet(s)]
+	var buf [64]byte
+	n, ok := outletIndex[string(appendFold(buf[:0], s))]
 	return n, ok
 }
 
@@ -143,7 +163,10 @@ func canonicalOutlet(s string) string {
 }
 
 // isDistributor reports whether s names a syndicate rather than an outlet.
-func isDistributor(s string) bool { return distributors[foldOutlet(s)] }
+func isDistributor(s string) bool {
+	var buf [64]byte
+	return distributors[string(appendFold(buf[:0], s))]
+}
 
 // outletSet is the list of outlet names an article's byline is matched
 // against, most trusted first: what the article itself names, then the
@@ -152,12 +175,13 @@ type outletSet []string
 
 // match returns the name in the set that s spells, folding "The" and case.
 func (set outletSet) match(s string) (string, bool) {
-	f := foldOutlet(s)
-	if f == "" {
+	var buf, obuf [64]byte
+	f := appendFold(buf[:0], s)
+	if len(f) == 0 {
 		return "", false
 	}
 	for _, o := range set {
-		if foldOutlet(o) == f {
+		if string(appendFold(obuf[:0], o)) == string(f) {
 			return o, true
 		}
 	}
@@ -207,28 +231,64 @@ var outletWords = map[string]bool{
 // looksLikeOutlet reports whether s is shaped like a publication's name:
 // capitalised words ending in a word newspapers use, or opening with "The".
 func looksLikeOutlet(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 6 || !allCapitalised(words) {
+	n := countFields(s)
+	if n == 0 || n > 6 || !fieldsCapitalised(s) {
 		return false
 	}
-	if words[0] == "The" && len(words) >= 2 {
+	if n >= 2 && firstField(s) == "The" {
 		return true
 	}
-	return len(words) >= 2 && outletWords[strings.ToLower(words[len(words)-1])]
+	return n >= 2 && lookupLower(outletWords, lastField(s))
+}
+
+// fieldsCapitalised is allCapitalised(strings.Fields(s)) without the slice.
+func fieldsCapitalised(s string) bool {
+	i := 0
+	for n := 0; ; n++ {
+		for i < len(s) && isFieldSpace(s[i:]) {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		if i >= len(s) {
+			return true
+		}
+		j := i
+		for j < len(s) && !isFieldSpace(s[j:]) {
+			_, size := utf8.DecodeRuneInString(s[j:])
+			j += size
+		}
+		if !capitalisedWord(s[i:j], n) {
+			return false
+		}
+		i = j
+	}
+}
+
+// isFieldSpace reports whether s opens with a rune strings.Fields splits on.
+func isFieldSpace(s string) bool {
+	if s[0] < utf8.RuneSelf {
+		return asciiSpace[s[0]]
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// capitalisedWord is the test allCapitalised applies to word i.
+func capitalisedWord(w string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&' {
+		return true
+	}
+	return i > 0 && (w == "of" || w == "and" || w == "the" || w == "de" || w == "for" || w == "via")
 }
 
 // allCapitalised reports whether every word starts with an upper-case
 // letter or a digit, allowing short joining words inside.
 func allCapitalised(words []string) bool {
 	for i, w := range words {
-		r := []rune(w)[0]
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&' {
-			continue
+		if !capitalisedWord(w, i) {
+			return false
 		}
-		if i > 0 && (w == "of" || w == "and" || w == "the" || w == "de" || w == "for" || w == "via") {
-			continue
-		}
-		return false
 	}
 	return true
 }

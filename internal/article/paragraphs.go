@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,9 +14,33 @@ type para struct {
 	keep  bool // must stay in the body (a header line with an unknown key)
 }
 
-// listItem matches a line that opens a list entry; such a line always
-// starts a paragraph of its own.
-var listItem = regexp.MustCompile(`^(?:[*•·‣▪◦–—+-]|\d{1,3}[.)])\s`)
+// listMarkers open a list entry when a space follows them; so does a
+// number of one to three digits with "." or ")".
+const listMarkers = "*•·‣▪◦–—+-"
+
+// listPrefix returns the length of the list marker and the space after it
+// that open s ("- ", "• ", "12. ", "3) "), or 0 when s is not a list entry.
+// Such a line always starts a paragraph of its own.
+func listPrefix(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r != utf8.RuneError && strings.ContainsRune(listMarkers, r) {
+		if n < len(s) && isRegexpSpace(rune(s[n])) {
+			return n + 1
+		}
+		return 0
+	}
+	d := 0
+	for d < len(s) && d < 4 && '0' <= s[d] && s[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 3 || d+1 >= len(s) || s[d] != '.' && s[d] != ')' || !isRegexpSpace(rune(s[d+1])) {
+		return 0
+	}
+	return d + 2
+}
+
+// isListItem reports whether s opens a list entry.
+func isListItem(s string) bool { return listPrefix(s) > 0 }
 
 // Wrap widths outside this range are not hard wraps: a "width" of 20 is a
 // list, one of 300 is a web paragraph.
@@ -63,7 +86,7 @@ func splitParagraphs(lines []srcLine) []para {
 
 // joins decides whether the break between prev and next is a hard wrap.
 func joins(prev, next string, width int) bool {
-	if listItem.MatchString(next) {
+	if isListItem(next) {
 		return false
 	}
 	if continues(prev, next) {
@@ -113,7 +136,7 @@ func wrapWidth(lines []srcLine) int {
 	for i := 0; i+1 < len(lines); i++ {
 		prev, next := lines[i].text, lines[i+1].text
 		lo := utf8.RuneCountInString(prev)
-		if lo < minWrap || next == "" || listItem.MatchString(next) {
+		if lo < minWrap || next == "" || isListItem(next) {
 			continue // a short line says nothing about wrapping
 		}
 		breaks++

@@ -15,13 +15,16 @@ type parser struct {
 	diags     diag.List
 	keepLines map[int]bool // header lines with unknown keys, kept as body text
 	a         *Article
+	datelines []datelineMemo
+	memo      [4]datelineMemo // room for datelines, which rarely holds more
 }
 
 func parse(path string, src []byte, opt Options) (*Article, diag.List) {
 	if opt.Location == nil {
 		opt.Location = time.UTC
 	}
-	p := &parser{path: path, opt: opt, keepLines: map[int]bool{}, a: &Article{Path: path}}
+	p := &parser{path: path, opt: opt, a: &Article{Path: path}}
+	p.datelines = p.memo[:0]
 	lines, ok := decode(path, src, &p.diags)
 	if ok {
 		h, rest := p.readHeader(lines)
@@ -52,7 +55,7 @@ func (p *parser) build(h header, paras []para) {
 	dl := p.applyDateline(body)
 	body = p.trimDateline(body, dl)
 	p.applyTop(t, body)
-	p.applyByline(t, set)
+	p.applyByline(t)
 	p.applyOutlet(h, t, dl, tr)
 	p.applyDate(h, t)
 	p.applyMeta(h)
@@ -60,6 +63,9 @@ func (p *parser) build(h header, paras []para) {
 	p.applySlug(h)
 	if len(tr.lines) > 0 {
 		p.a.Attribution = strings.Join(tr.lines, "\n")
+	}
+	if len(body) > 0 {
+		p.a.Paragraphs = make([]Paragraph, 0, len(body))
 	}
 	for _, b := range body {
 		p.a.Paragraphs = append(p.a.Paragraphs, Paragraph{Text: b.text, Line: b.line})
@@ -77,7 +83,7 @@ func (p *parser) evidence(paras []para, tr trailer) outletSet {
 		if _, credit, ok := splitCredit(paras[i].text, nil); ok {
 			set = append(set, creditOutlets(credit)...)
 		}
-		if d, ok := readDateline(paras[i].text); ok && d.tag != "" {
+		if d, ok := p.dateline(paras[i].text); ok && d.tag != "" {
 			set = append(set, d.tag)
 		}
 	}

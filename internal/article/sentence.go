@@ -50,6 +50,35 @@ func sentences(text string) []string {
 	return out
 }
 
+// lastSentence returns what sentences(text) would end with, and whether it
+// would find more than one sentence, without building the list.
+func lastSentence(text string) (last string, more bool) {
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		end := i + 1
+		for end < len(text) && strings.ContainsRune(`"')]`, rune(text[end])) {
+			end++
+		}
+		if r, n := utf8.DecodeRuneInString(text[end:]); r == '”' || r == '’' {
+			end += n
+		}
+		if end >= len(text) || text[end] != ' ' || !opensSentence(text[end+1:]) {
+			continue
+		}
+		if c == '.' && abbreviated(text[start:i]) {
+			continue
+		}
+		more = true
+		start = end + 1
+		i = end
+	}
+	return text[start:], more
+}
+
 func opensSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘(`, r)
@@ -67,7 +96,7 @@ func abbreviated(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(w)]
+	return lookupLower(abbreviations, w)
 }
 
 // words returns the lower-case words of s, without punctuation, for

@@ -60,8 +60,8 @@ func writeSlugPart(b *strings.Builder, s string, hyphen *bool) {
 func slugFromName(p string) string {
 	base := path.Base(strings.ReplaceAll(p, `\`, "/"))
 	base = strings.TrimSuffix(base, path.Ext(base))
-	if m := pathBase.FindString(base); m != "" {
-		base = base[len(m):]
+	if _, _, _, n, ok := baseDate(base); ok {
+		base = base[n:]
 	}
 	if base == "." || base == "/" {
 		return ""

@@ -17,6 +17,7 @@ type top struct {
 	caption    *para // the caption paragraph, credit already split off
 	credit     string
 	byline     *para // text of the byline, glued lines merged
+	parsed     byline
 	standfirst []para
 	dated      *para // a line such as "Published March 3, 2026"
 	date       parsedDate
@@ -41,7 +42,7 @@ func (p *parser) readTop(paras []para, set outletSet, titled bool) top {
 		case q.keep:
 			t.keep = append(t.keep, q)
 			continue
-		case isDatelined(q.text):
+		case p.isDatelined(q.text):
 		case p.takeDateLine(&t, q):
 			continue
 		case isAdvisory(q.text, set):
@@ -53,10 +54,10 @@ func (p *parser) readTop(paras []para, set outletSet, titled bool) top {
 			continue
 		case headlineLike(q.text) && p.takeHeadline(&t, q):
 			continue
-		case t.byline == nil && (t.headline != nil || titled) && len(t.standfirst) < 2 && bylineAhead(paras[i+1:], set):
+		case t.byline == nil && (t.headline != nil || titled) && len(t.standfirst) < 2 && p.bylineAhead(paras[i+1:], set):
 			t.standfirst = append(t.standfirst, q)
 			continue
-		case listItem.MatchString(q.text) && len(t.standfirst) < 6 && storyAhead(paras[i+1:], set):
+		case isListItem(q.text) && len(t.standfirst) < 6 && p.storyAhead(paras[i+1:], set):
 			t.standfirst = append(t.standfirst, q) // Reuters-style highlights
 			continue
 		}
@@ -66,8 +67,8 @@ func (p *parser) readTop(paras []para, set outletSet, titled bool) top {
 	return t
 }
 
-func isDatelined(s string) bool {
-	_, ok := readDateline(s)
+func (p *parser) isDatelined(s string) bool {
+	_, ok := p.dateline(s)
 	return ok
 }
 
@@ -79,7 +80,7 @@ func (p *parser) takeDateLine(t *top, q para) bool {
 	}
 	label := datePrefix.FindString(q.text)
 	pd, rest, ok := p.findDate(q.text[len(label):], label != "")
-	if !ok || len(strings.Fields(rest)) > 4 {
+	if !ok || countFields(rest) > 4 {
 		return false
 	}
 	if t.dated != nil {
@@ -134,17 +135,20 @@ func (p *parser) takeByline(t *top, paras []para, i *int, set outletSet, titled 
 		n++
 	}
 	bare := t.headline != nil || titled
-	if _, ok := parseByline(text, set, bare); !ok {
+	b, ok := parseByline(text, set, bare)
+	if !ok {
 		return false
 	}
-	t.byline = &para{text: text, line: paras[*i].line}
+	// What parseByline reads does not depend on bare, only whether it
+	// accepts it, so applyByline can use this parse.
+	t.byline, t.parsed = &para{text: text, line: paras[*i].line}, b
 	*i += n - 1
 	return true
 }
 
 // affiliationLine is a short line that names an outlet or a job title.
 func affiliationLine(s string, set outletSet) bool {
-	if len(strings.Fields(s)) > 8 {
+	if countFields(s) > 8 {
 		return false
 	}
 	return isOutlet(s, set) || looksLikeOutlet(s) || isJobTitle(s)
@@ -158,7 +162,7 @@ func (p *parser) takeHeadline(t *top, q para) bool {
 		t.headline = &q
 		return true
 	}
-	if len(strings.Fields(t.headline.text)) <= 2 && len(strings.Fields(q.text)) > 2 {
+	if countFields(t.headline.text) <= 2 && countFields(q.text) > 2 {
 		p.diags.Warnf(p.path, t.headline.line, "dropped %q above the headline (a section label)", t.headline.text)
 		t.headline = &q
 		return true
@@ -169,10 +173,10 @@ func (p *parser) takeHeadline(t *top, q para) bool {
 // headlineLike: a short paragraph with no closing full stop that opens
 // with a capital, a digit or a quote.
 func headlineLike(s string) bool {
-	if len(s) > 160 || s == "" || listItem.MatchString(s) {
+	if len(s) > 160 || s == "" || isListItem(s) {
 		return false
 	}
-	if n := len(strings.Fields(s)); n > 20 {
+	if countFields(s) > 20 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -186,9 +190,9 @@ func headlineLike(s string) bool {
 
 // bylineAhead reports a byline in one of the next two paragraphs, the
 // mark of a standfirst between headline and byline.
-func bylineAhead(next []para, set outletSet) bool {
+func (p *parser) bylineAhead(next []para, set outletSet) bool {
 	for i := 0; i < len(next) && i < 2; i++ {
-		if next[i].text == "" || isDatelined(next[i].text) {
+		if next[i].text == "" || p.isDatelined(next[i].text) {
 			return false
 		}
 		if _, ok := parseByline(next[i].text, set, true); ok {
@@ -201,13 +205,13 @@ func bylineAhead(next []para, set outletSet) bool {
 // storyAhead reports a byline or a dateline within the next few
 // paragraphs, past more list items, a caption or a note: the mark of
 // highlights above the story.
-func storyAhead(next []para, set outletSet) bool {
+func (p *parser) storyAhead(next []para, set outletSet) bool {
 	for i := 0; i < len(next) && i < 8; i++ {
 		s := next[i].text
 		switch {
-		case isDatelined(s):
+		case p.isDatelined(s):
 			return true
-		case listItem.MatchString(s) || isAdvisory(s, set):
+		case isListItem(s) || isAdvisory(s, set):
 		default:
 			_, _, isCaption := splitCredit(s, set)
 			_, isByline := parseByline(s, set, false)

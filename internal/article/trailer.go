@@ -24,7 +24,6 @@ var (
 		`)`)
 	distributedBy = regexp.MustCompile(`^(?i:distributed by)\s+\p{Lu}`)
 	visitAt       = regexp.MustCompile(`^Visit\s+(\p{Lu}.{0,60}?)\s+(?:at|on)\s+\S+\.\S+`)
-	contactLead   = regexp.MustCompile(`^(?i:to contact the)\b`)
 	appearedIn    = regexp.MustCompile(`(?i:(?:appeared|published|ran)\s+(?:in|by|on))\s+(.+?)\.?$`)
 	copyrightOf   = regexp.MustCompile(`^(?i:©|\(c\)|copyright)\s*(?i:©|\(c\)|copyright)?\s*(?:(\d{4}),?\s+(.+)|(.+?)\s+\d{4}\b)`)
 	reutersSign   = regexp.MustCompile(`(?i:^\(?(?:additional )?(?:reporting|writing|editing) by)|(?i:thomson reuters)`)
@@ -68,7 +67,7 @@ func readTrailer(body []para) trailer {
 // block, which runs to the end with the addresses under it.
 func contactBlock(body []para) int {
 	for i := max(1, len(body)-maxTrailer); i < len(body); i++ {
-		if contactLead.MatchString(body[i].text) {
+		if isContactLead(body[i].text) {
 			for _, p := range body[i:] {
 				if len(p.text) > maxTrailerLen {
 					return -1
@@ -86,10 +85,47 @@ func isTrailerLine(s string) bool {
 	if len(s) > maxTrailerLen {
 		return false
 	}
-	if trailerStart.MatchString(s) {
+	if opensTrailer(s) && trailerStart.MatchString(s) {
 		return true
 	}
-	return distributedBy.MatchString(s) && len(strings.Fields(s)) <= 16 || visitAt.MatchString(s)
+	if _, ok := prefixFold(s, "distributed by"); ok && distributedBy.MatchString(s) && countFields(s) <= 16 {
+		return true
+	}
+	return strings.HasPrefix(s, "Visit") && visitAt.MatchString(s)
+}
+
+// trailerOpenings are the words one of trailerStart's alternatives opens
+// with, in lower case; "(", "-" and "©" open the others.
+var trailerOpenings = [...]string{
+	"this ", "to contact the", "originally ", "first ", "copyright", "all rights reserved",
+	"additional ", "reporting by", "writing by", "editing by", "compiled by", "our standards:",
+	"click for restrictions", "visit ",
+}
+
+// opensTrailer is a necessary condition for trailerStart, so the pattern
+// runs on the few closing lines that open the way a trailer does.
+func opensTrailer(s string) bool {
+	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "©") {
+		return true
+	}
+	for _, w := range trailerOpenings {
+		if _, ok := prefixFold(s, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isContactLead is contactLead.MatchString: "To contact the" as a whole
+// word at the start.
+func isContactLead(s string) bool {
+	n, ok := prefixFold(s, "to contact the")
+	return ok && (n == len(s) || !isWordByte(s[n]))
+}
+
+// isWordByte is \w: an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool {
+	return 'a' <= lowerASCII(c) && lowerASCII(c) <= 'z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // trailerOutlet returns the outlet the first naming line names, or a weak
@@ -102,9 +138,9 @@ func trailerOutlet(lines []string) (string, bool) {
 	}
 	for _, l := range lines {
 		switch {
-		case reutersSign.MatchString(l):
+		case mayContainFold(l, "reporting by", "writing by", "editing by", "thomson reuters") && reutersSign.MatchString(l):
 			return "Reuters", true
-		case bloombergSign.MatchString(l):
+		case mayContainFold(l, "to contact the", "with assistance from", "bloomberg") && bloombergSign.MatchString(l):
 			return "Bloomberg News", true
 		}
 	}
@@ -114,19 +150,35 @@ func trailerOutlet(lines []string) (string, bool) {
 // namedOutlet extracts X from "originally appeared in X", "© 2026 X. All
 // rights reserved.", "Copyright X 2026" or "Visit X at x.com".
 func namedOutlet(l string) string {
-	if m := appearedIn.FindStringSubmatch(l); m != nil {
-		return cleanOutlet(m[1])
-	}
-	if m := copyrightOf.FindStringSubmatch(l); m != nil {
-		if m[2] != "" {
-			return cleanOutlet(m[2])
+	if mayContainFold(l, "appeared", "published", "ran") {
+		if m := appearedIn.FindStringSubmatch(l); m != nil {
+			return cleanOutlet(m[1])
 		}
-		return cleanOutlet(m[3])
 	}
-	if m := visitAt.FindStringSubmatch(l); m != nil {
-		return cleanOutlet(m[1])
+	if opensCopyright(l) {
+		if m := copyrightOf.FindStringSubmatch(l); m != nil {
+			if m[2] != "" {
+				return cleanOutlet(m[2])
+			}
+			return cleanOutlet(m[3])
+		}
+	}
+	if strings.HasPrefix(l, "Visit") {
+		if m := visitAt.FindStringSubmatch(l); m != nil {
+			return cleanOutlet(m[1])
+		}
 	}
 	return ""
+}
+
+// opensCopyright is a necessary condition for copyrightOf.
+func opensCopyright(l string) bool {
+	if strings.HasPrefix(l, "©") {
+		return true
+	}
+	_, c := prefixFold(l, "(c)")
+	_, word := prefixFold(l, "copyright")
+	return c || word
 }
 
 // cleanOutlet cuts an outlet name at the end of its sentence, a comma or a
@@ -145,7 +197,7 @@ func cleanOutlet(s string) string {
 		}
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
-	if !allCapitalised(strings.Fields(s)) || len(strings.Fields(s)) > 8 {
+	if !fieldsCapitalised(s) || countFields(s) > 8 {
 		return ""
 	}
 	return s

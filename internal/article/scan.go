@@ -1,0 +1,193 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The helpers in this file are cheap byte-level tests that let the
+// recognisers skip a regular expression, or a copy, when it cannot match.
+// Each one is a necessary condition for the pattern it guards, never a
+// replacement with a different meaning: where a pattern folds case with
+// (?i), they fold the same way, including the two non-ASCII letters that
+// Unicode folds onto ASCII ones (ſ onto s, the Kelvin sign onto k).
+
+// lowerASCII lower-cases an ASCII letter and leaves any other byte alone.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// foldsTo reports whether r matches the lower-case ASCII byte c in a
+// (?i) pattern.
+func foldsTo(r rune, c byte) bool {
+	if r < utf8.RuneSelf {
+		return lowerASCII(byte(r)) == c
+	}
+	return c == 's' && r == 'ſ' || c == 'k' && r == '\u212a'
+}
+
+// prefixFold reports whether s starts with lit, a lower-case ASCII
+// literal, as a (?i) pattern would match it, and how many bytes of s that
+// prefix takes.
+func prefixFold(s, lit string) (int, bool) {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return 0, false
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if lowerASCII(c) != lit[j] {
+				return 0, false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !foldsTo(r, lit[j]) {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// mayContainFold reports whether s might contain one of lits (lower-case
+// ASCII) under (?i) folding. It answers true for any s holding ſ or the
+// Kelvin sign, which fold onto ASCII letters.
+func mayContainFold(s string, lits ...string) bool {
+	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+		return true
+	}
+	for _, lit := range lits {
+		if indexFoldASCII(s, lit) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFoldASCII finds lit (lower-case ASCII) in s ignoring ASCII case.
+func indexFoldASCII(s, lit string) int {
+	if lit == "" {
+		return 0
+	}
+	first, upper := lit[0], lit[0]
+	if 'a' <= first && first <= 'z' {
+		upper = first - 'a' + 'A'
+	}
+	for i := 0; i+len(lit) <= len(s); i++ {
+		if c := s[i]; c != first && c != upper {
+			continue
+		}
+		j := 1
+		for j < len(lit) && lowerASCII(s[i+j]) == lit[j] {
+			j++
+		}
+		if j == len(lit) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isRegexpSpace is \s in a regular expression: ASCII white space only.
+func isRegexpSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
+}
+
+// countFields is len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// hasYear reports whether s holds four ASCII digits in a row, which every
+// date the date patterns accept has.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// lookupLower looks s up in a map keyed by lower-case words without
+// allocating for short ASCII words, which are nearly all of them.
+func lookupLower(m map[string]bool, s string) bool {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		buf[i] = lowerASCII(c)
+	}
+	return m[string(buf[:len(s)])]
+}
+
+// hasPrefixLower is strings.HasPrefix(strings.ToLower(s), p) for a
+// lower-case ASCII p, copying nothing when the prefix of s is ASCII.
+func hasPrefixLower(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(s), p)
+		}
+		if lowerASCII(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// firstField is strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	for f := range strings.FieldsSeq(s) {
+		return f
+	}
+	return ""
+}
+
+// lastField is the last of strings.Fields(s), or "" when s has no field.
+func lastField(s string) string {
+	last := ""
+	for f := range strings.FieldsSeq(s) {
+		last = f
+	}
+	return last
+}
