@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"broadsheet/internal/build"
 	"broadsheet/internal/config"
@@ -16,47 +17,71 @@ import (
 
 const serveSynopsis = "[-s SITE] [--addr 127.0.0.1:1313] [--poll DURATION] [--drafts]"
 
+// serveArgs are the flags of "broadsheet serve".
+type serveArgs struct {
+	site, addr string
+	poll       time.Duration
+	drafts     bool
+}
+
 // runServe runs "broadsheet serve": build the site into memory, serve it,
 // and rebuild and reload open pages after every edit until interrupted.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve")
-	site := fs.String("s", ".", "serve the site in `SITE`")
-	addr := fs.String("addr", "127.0.0.1:1313", "listen on `HOST:PORT`; any host but a loopback one makes the preview reachable from other machines")
-	poll := fs.Duration("poll", 0, "look for changes every `DURATION` (e.g. 700ms) instead of using inotify, for Docker, VM and WSL2 shares")
-	drafts := fs.Bool("drafts", false, "show drafts too")
-	rest, status := parseFlags(fs, serveSynopsis, args, stdout, stderr)
+	a, status := parseServe(args, stdout, stderr)
 	if status != exitProceed {
 		return status
-	}
-	if len(rest) > 0 {
-		return usageError(stderr, "serve takes no arguments, got %q", rest[0])
-	}
-	if *poll < 0 {
-		return usageError(stderr, "--poll %v: must be positive", *poll)
 	}
 	e, err := readEnv(stderr)
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
-	ln, err := net.Listen("tcp", *addr)
+	if err := checkSite(a.site); err != nil {
+		return usageError(stderr, "%v", err)
+	}
+	ln, err := net.Listen("tcp", a.addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "broadsheet serve: %v\n", err)
 		return exitErrors
 	}
-	// A broken site.toml gives the defaults here; the build reports it.
-	cfg, _ := config.Load(os.DirFS(*site), "site.toml")
-	base := serve.BasePath(cfg.BaseURL)
-	b := build.New(os.DirFS(*site), build.Options{
-		BaseURL: serve.SiteURL(ln.Addr(), base), Drafts: *drafts, Now: e.now,
-	})
-	srv := serve.New(serve.FromBuild(b), serve.Options{
-		Root: *site, Dest: destWithin(*site, cfg.Build.Dest), Base: base, Poll: *poll, Log: stderr,
-	})
-	if err := srv.Run(ctx, ln); err != nil {
+	if err := newServer(a, ln.Addr(), e.now, stderr).Run(ctx, ln); err != nil {
 		fmt.Fprintf(stderr, "broadsheet serve: %v\n", err)
 		return exitErrors
 	}
 	return exitOK
+}
+
+// parseServe parses the flags of "broadsheet serve".
+func parseServe(args []string, stdout, stderr io.Writer) (serveArgs, int) {
+	var a serveArgs
+	fs := newFlags("serve")
+	fs.StringVar(&a.site, "s", ".", "serve the site in `SITE`")
+	fs.StringVar(&a.addr, "addr", "127.0.0.1:1313", "listen on `HOST:PORT`; any host but a loopback one makes the preview reachable from other machines")
+	fs.DurationVar(&a.poll, "poll", 0, "look for changes every `DURATION` (e.g. 700ms) instead of using inotify, for Docker, VM and WSL2 shares")
+	fs.BoolVar(&a.drafts, "drafts", false, "show drafts too")
+	rest, status := parseFlags(fs, serveSynopsis, args, stdout, stderr)
+	switch {
+	case status != exitProceed:
+		return a, status
+	case len(rest) > 0:
+		return a, usageError(stderr, "serve takes no arguments, got %q", rest[0])
+	case a.poll < 0:
+		return a, usageError(stderr, "--poll %v: must be positive", a.poll)
+	}
+	return a, exitProceed
+}
+
+// newServer sets up the preview of a site listening on addr. The site's
+// links point at the preview, under base_url's sub-path if it has one.
+func newServer(a serveArgs, addr net.Addr, now time.Time, log io.Writer) *serve.Server {
+	// A broken site.toml gives the defaults here; the build reports it.
+	cfg, _ := config.Load(os.DirFS(a.site), "site.toml")
+	base := serve.BasePath(cfg.BaseURL)
+	b := build.New(os.DirFS(a.site), build.Options{
+		BaseURL: serve.SiteURL(addr, base), Drafts: a.drafts, Now: now,
+	})
+	return serve.New(serve.FromBuild(b), serve.Options{
+		Root: a.site, Dest: destWithin(a.site, cfg.Build.Dest), Base: base, Poll: a.poll, Log: log,
+	})
 }
 
 // destWithin returns the output folder relative to the site, or "" when
