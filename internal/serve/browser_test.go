@@ -37,17 +37,28 @@ func TestBrowserLiveReload(t *testing.T) {
 	exe := chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	url, root := startRealServer(t, ctx)
+	url, root, srv := startRealServer(t, ctx)
 	page := browser(t, ctx, exe)
-
 	if err := chromedp.Do(page, chromedp.Navigate(url+"2026/03/03/harbour/")); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, page, `document.body.innerText.includes("reopened on Tuesday morning")`)
+	// A second tab of the same browser, made once the browser runs.
+	other, closeOther := chromedp.NewContext(page)
+	defer closeOther()
+	if err := chromedp.Do(other, chromedp.Navigate(url+"2026/03/03/harbour/")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range []context.Context{page, other} {
+		waitJS(t, tab, `document.body.innerText.includes("reopened on Tuesday morning")`)
+	}
 
 	writeFile(t, root, "content/2026-03-03-harbour.txt", "title: Harbour reopens\ndate: 2026-03-03\n\n"+
 		"The harbour reopened on Tuesday evening, a day late.\n")
-	waitJS(t, page, `document.body.innerText.includes("reopened on Tuesday evening")`)
+	for _, tab := range []context.Context{page, other} {
+		waitJS(t, tab, `document.body.innerText.includes("reopened on Tuesday evening")`)
+	}
+	// The tabs share one event stream through the shared worker.
+	waitFor(t, func() bool { return srv.hub.streams() == 1 })
 
 	writeFile(t, root, "layouts/article.html", "{{ define \"main\" }}{{ .Title ")
 	waitJS(t, page, `document.getElementById("broadsheet-errors") !== null &&
@@ -58,6 +69,18 @@ func TestBrowserLiveReload(t *testing.T) {
 	}
 	waitJS(t, page, `document.getElementById("broadsheet-errors") === null &&
 		document.body.innerText.includes("reopened on Tuesday evening")`)
+}
+
+// waitFor polls cond until it holds, failing after a deadline.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met within 20s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // browser starts a headless chromium for the test and returns a tab.

@@ -41,6 +41,13 @@ func (h *hub) subscribe() (ch chan string, ok bool) {
 	return ch, true
 }
 
+// streams counts the open event streams.
+func (h *hub) streams() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.subs)
+}
+
 func (h *hub) unsubscribe(ch chan string) {
 	h.mu.Lock()
 	delete(h.subs, ch)

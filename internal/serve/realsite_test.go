@@ -22,8 +22,8 @@ var browserSite = map[string]string{
 }
 
 // startRealServer runs the server with the build package over a temp copy
-// of browserSite until ctx ends, and returns its URL and folder.
-func startRealServer(t *testing.T, ctx context.Context) (url, root string) {
+// of browserSite until ctx ends, and returns its URL, folder and server.
+func startRealServer(t *testing.T, ctx context.Context) (url, root string, srv *Server) {
 	t.Helper()
 	root = t.TempDir()
 	for name, text := range browserSite {
@@ -36,7 +36,7 @@ func startRealServer(t *testing.T, ctx context.Context) (url, root string) {
 	url = SiteURL(ln.Addr(), "/")
 	b := build.New(os.DirFS(root), build.Options{BaseURL: url, Now: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)})
 	log := &syncBuffer{}
-	srv := New(FromBuild(b), Options{Root: root, Dest: "public", Log: log})
+	srv = New(FromBuild(b), Options{Root: root, Dest: "public", Log: log})
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- srv.Run(ctx, ln) }()
@@ -47,7 +47,7 @@ func startRealServer(t *testing.T, ctx context.Context) (url, root string) {
 		}
 		t.Logf("terminal:\n%s", log.String())
 	})
-	return url, root
+	return url, root, srv
 }
 
 // fetch gets a page of the running site.
@@ -83,7 +83,7 @@ func eventually(t *testing.T, url string, check func(status int, body string) bo
 func TestRealBuildRenameAndDelete(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	url, root := startRealServer(t, ctx)
+	url, root, _ := startRealServer(t, ctx)
 	writeFile(t, root, "content/2026-03-04-ferries.txt", "title: Ferries run again\ndate: 2026-03-04\n\n"+
 		"Ferries to the islands ran again on Wednesday.\n")
 	eventually(t, url+"2026/03/04/ferries/", func(s int, _ string) bool { return s == 200 })
