@@ -23,27 +23,24 @@ const DefaultQuiet = 30 * time.Millisecond
 // and the rest of the stream joins the next one.
 const waitFactor = 40
 
-// Batch is one rebuild's worth of changes.
-type Batch struct {
+// batch is one rebuild's worth of changes.
+type batch struct {
 	Paths  []string // changed source files, sorted slash paths relative to the site root
 	Full   bool     // events were lost: rebuild everything
 	Errors []error  // watcher errors met while collecting, for the terminal
 }
 
-// empty reports whether b asks for no rebuild and reports nothing.
-func (b *Batch) empty() bool { return len(b.Paths) == 0 && !b.Full && len(b.Errors) == 0 }
-
-// collect reads w until ctx is done, and sends a Batch on out each time the
+// collect reads w until ctx is done, and sends a batch on out each time the
 // sources have been quiet for quiet after a change. While the receiver is
 // busy rebuilding, new changes join the next batch, so events never wait
 // in the kernel's queue.
-func collect(ctx context.Context, w Watcher, quiet time.Duration, out chan<- Batch) {
+func collect(ctx context.Context, w Watcher, quiet time.Duration, out chan<- batch) {
 	c := newCollector()
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	defer timer.Stop()
-	var ready chan<- Batch // out while next may go; nil otherwise
-	var next Batch
+	var ready chan<- batch // out while next may go; nil otherwise
+	var next batch
 	events, errs := w.Events(), w.Errors()
 	for events != nil || errs != nil {
 		select {
@@ -66,7 +63,7 @@ func collect(ctx context.Context, w Watcher, quiet time.Duration, out chan<- Bat
 			ready = nil
 			timer.Reset(c.delay(quiet))
 		case <-timer.C:
-			next, ready = c.batch(), out
+			next, ready = c.take(), out
 		case ready <- next:
 			c, ready = newCollector(), nil
 		}
@@ -108,8 +105,8 @@ func (c *collector) delay(quiet time.Duration) time.Duration {
 	return min(quiet, max(waitFactor*quiet-time.Since(c.first), 0))
 }
 
-func (c *collector) batch() Batch {
-	b := Batch{Full: c.full, Errors: c.errs}
+func (c *collector) take() batch {
+	b := batch{Full: c.full, Errors: c.errs}
 	for p := range c.paths {
 		b.Paths = append(b.Paths, p)
 	}

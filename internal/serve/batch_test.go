@@ -27,8 +27,8 @@ func (w *chanWatcher) Events() <-chan Event { return w.events }
 func (w *chanWatcher) Errors() <-chan error { return w.errs }
 func (w *chanWatcher) Close() error         { return nil }
 
-func startCollect(t *testing.T, w Watcher) chan Batch {
-	out := make(chan Batch)
+func startCollect(t *testing.T, w Watcher) chan batch {
+	out := make(chan batch)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { collect(ctx, w, DefaultQuiet, out); close(done) }()
@@ -36,7 +36,7 @@ func startCollect(t *testing.T, w Watcher) chan Batch {
 	return out
 }
 
-func nextBatch(t *testing.T, out chan Batch) Batch {
+func nextBatch(t *testing.T, out chan batch) batch {
 	t.Helper()
 	select {
 	case b := <-out:
@@ -44,7 +44,7 @@ func nextBatch(t *testing.T, out chan Batch) Batch {
 	case <-time.After(10 * time.Second):
 		t.Fatal("no batch within 10s")
 	}
-	return Batch{}
+	return batch{}
 }
 
 func TestCollectMergesAndSorts(t *testing.T) {

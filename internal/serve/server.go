@@ -67,7 +67,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	defer w.Close()
 	// The watcher runs before the first build, so an edit made while it
 	// runs is not lost.
-	s.rebuild(ctx, Batch{Full: true})
+	s.rebuild(ctx, batch{Full: true})
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	srv.RegisterOnShutdown(s.hub.close)
 	served := make(chan error, 1)
@@ -78,7 +78,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 			"this preview server is not meant to be exposed\n", ln.Addr())
 	}
 
-	batches := make(chan Batch)
+	batches := make(chan batch)
 	cctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Go(func() { collect(cctx, w, s.opt.Quiet, batches) })
@@ -98,7 +98,7 @@ func (s *Server) watch() (Watcher, error) {
 
 // loop rebuilds after each batch of changes until ctx is done or the HTTP
 // server fails.
-func (s *Server) loop(ctx context.Context, batches <-chan Batch, served <-chan error) error {
+func (s *Server) loop(ctx context.Context, batches <-chan batch, served <-chan error) error {
 	for {
 		select {
 		case <-ctx.Done():
@@ -129,7 +129,7 @@ func (s *Server) shutdown(srv *http.Server, served <-chan error) error {
 
 // rebuild runs one build for a batch, publishes it, reloads open tabs when
 // what they show changed, and reports on the terminal.
-func (s *Server) rebuild(ctx context.Context, b Batch) {
+func (s *Server) rebuild(ctx context.Context, b batch) {
 	for _, err := range b.Errors {
 		fmt.Fprintf(s.opt.Log, "watch: %v\n", err)
 	}
@@ -154,7 +154,7 @@ func (s *Server) rebuild(ctx context.Context, b Batch) {
 }
 
 // report prints the diagnostics of a build and one summary line.
-func (s *Server) report(b Batch, res Result, took time.Duration) {
+func (s *Server) report(b batch, res Result, took time.Duration) {
 	res.Diags.Sort()
 	res.Diags.Print(s.opt.Log, false)
 	what := s.describe(b)
@@ -168,7 +168,7 @@ func (s *Server) report(b Batch, res Result, took time.Duration) {
 }
 
 // describe says in a few words what a batch changed.
-func (s *Server) describe(b Batch) string {
+func (s *Server) describe(b batch) string {
 	switch {
 	case b.Full && len(b.Errors) > 0:
 		return "events were lost, full rebuild"

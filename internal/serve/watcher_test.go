@@ -23,7 +23,7 @@ var backends = []struct {
 type watched struct {
 	t       *testing.T
 	root    string
-	batches chan Batch
+	batches chan batch
 }
 
 // watchSite writes files into a fresh site folder, starts a watcher of the
@@ -51,7 +51,7 @@ func watchSiteQuiet(t *testing.T, start func(string) (Watcher, error), quiet tim
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	ws := &watched{t: t, root: root, batches: make(chan Batch)}
+	ws := &watched{t: t, root: root, batches: make(chan batch)}
 	done := make(chan struct{})
 	go func() { collect(ctx, w, quiet, ws.batches); close(done) }()
 	t.Cleanup(func() { cancel(); <-done; w.Close() })
@@ -74,14 +74,14 @@ func (ws *watched) path(rel string) string { return filepath.Join(ws.root, filep
 func (ws *watched) write(rel, text string) { ws.t.Helper(); writeFile(ws.t, ws.root, rel, text) }
 
 // next waits for the next batch; a watcher that misses a change fails here.
-func (ws *watched) next() Batch {
+func (ws *watched) next() batch {
 	ws.t.Helper()
 	select {
 	case b := <-ws.batches:
 		return b
 	case <-time.After(10 * time.Second):
 		ws.t.Fatal("no rebuild within 10s")
-		return Batch{}
+		return batch{}
 	}
 }
 
