@@ -71,18 +71,6 @@ func TestBrowserLiveReload(t *testing.T) {
 		document.body.innerText.includes("reopened on Tuesday evening")`)
 }
 
-// waitFor polls cond until it holds, failing after a deadline.
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met within 20s")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
 // browser starts a headless chromium for the test and returns a tab.
 func browser(t *testing.T, ctx context.Context, exe string) context.Context {
 	t.Helper()

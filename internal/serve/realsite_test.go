@@ -62,19 +62,13 @@ func fetch(t *testing.T, url string) (int, string) {
 	return resp.StatusCode, string(body)
 }
 
-// eventually polls a page until check accepts it, failing after a deadline.
+// eventually polls a page until check accepts it, failing after waitLimit.
 func eventually(t *testing.T, url string, check func(status int, body string) bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		status, body := fetch(t, url)
-		if check(status, body) {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: still %d after 20s:\n%s", url, status, body)
-		}
-		time.Sleep(10 * time.Millisecond)
+	var status int
+	var body string
+	if !poll(func() bool { status, body = fetch(t, url); return check(status, body) }) {
+		t.Fatalf("%s: still %d after %v:\n%s", url, status, waitLimit, body)
 	}
 }
 

@@ -71,15 +71,35 @@ func startServer(t *testing.T, opt Options, files map[string]string) *running {
 	return r
 }
 
-// waitFor polls cond until it holds, failing after a deadline.
-func (r *running) waitFor(cond func() bool) {
-	r.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+// waitLimit bounds every wait of the tests on the server's work.
+const waitLimit = 20 * time.Second
+
+// poll checks cond every few milliseconds until it holds, and reports
+// false when it still does not after waitLimit.
+func poll(cond func() bool) bool {
+	deadline := time.Now().Add(waitLimit)
 	for !cond() {
 		if time.Now().After(deadline) {
-			r.t.Fatalf("condition not met within 10s; terminal:\n%s", r.log.String())
+			return false
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+	return true
+}
+
+// waitFor polls cond until it holds, failing after waitLimit.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	if !poll(cond) {
+		t.Fatalf("condition not met within %v", waitLimit)
+	}
+}
+
+// waitFor polls cond until it holds, failing with the terminal's text.
+func (r *running) waitFor(cond func() bool) {
+	r.t.Helper()
+	if !poll(cond) {
+		r.t.Fatalf("condition not met within %v; terminal:\n%s", waitLimit, r.log.String())
 	}
 }
 
@@ -171,13 +191,9 @@ func TestRunStopsCleanly(t *testing.T) {
 	if _, err := http.Get(r.url); err == nil {
 		t.Error("server still answers after stop")
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for runtime.NumGoroutine() > before {
-		if time.Now().After(deadline) {
-			buf := make([]byte, 1<<20)
-			t.Fatalf("%d goroutines left, %d before:\n%s", runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
-		}
-		time.Sleep(10 * time.Millisecond)
+	if !poll(func() bool { return runtime.NumGoroutine() <= before }) {
+		buf := make([]byte, 1<<20)
+		t.Fatalf("%d goroutines left, %d before:\n%s", runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
 	}
 }
 
