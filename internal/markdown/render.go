@@ -1,9 +1,11 @@
 package markdown
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"html/template"
+	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -26,6 +28,7 @@ const DefaultLeadLength = 300
 type Renderer struct {
 	md      goldmark.Markdown
 	leadMax int
+	writers sync.Pool // of *bufio.Writer, which goldmark would otherwise allocate per body
 }
 
 // Option configures a Renderer.
@@ -64,16 +67,25 @@ type Rendered struct {
 func (r *Renderer) Render(body string) (Rendered, error) {
 	src := []byte(body)
 	doc := r.md.Parser().Parse(text.NewReader(src))
-	var buf bytes.Buffer
-	buf.Grow(len(src) + len(src)/4)
-	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
+	var out strings.Builder
+	out.Grow(len(src) + len(src)/4)
+	w, _ := r.writers.Get().(*bufio.Writer)
+	if w == nil {
+		w = bufio.NewWriter(&out)
+	} else {
+		w.Reset(&out)
+	}
+	err := r.md.Renderer().Render(w, src, doc) // flushes w
+	w.Reset(nil)
+	r.writers.Put(w)
+	if err != nil {
 		return Rendered{}, fmt.Errorf("markdown: rendering HTML: %w", err)
 	}
 	words, first := scanText(doc, src)
 	return Rendered{
 		// Safe: goldmark escapes all text and, without WithUnsafe, writes
 		// no raw HTML and no dangerous URL from the source.
-		HTML:  template.HTML(buf.String()),
+		HTML:  template.HTML(out.String()),
 		Lead:  lead(first, r.leadMax),
 		Words: words,
 	}, nil

@@ -1,20 +1,22 @@
 package markdown
 
 import (
-	"bufio"
 	"bytes"
-	"html"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
-	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
 )
 
 // scanText walks a parsed body once and returns the number of words of its
 // visible text and the visible text of its first paragraph. Visible means
 // what the HTML shows: escapes and character references decoded, raw HTML
 // (omitted in safe mode) and image descriptions left out.
+//
+// The scan allocates nothing but the returned string: decoded text goes
+// through one scratch buffer, reused from node to node.
 func scanText(doc ast.Node, src []byte) (words int, firstParagraph string) {
 	s := textScan{src: src}
 	_ = ast.Walk(doc, s.visit) // visit never fails
@@ -27,8 +29,9 @@ type textScan struct {
 	src      []byte
 	words    wordCounter
 	lead     []byte
-	inLead   bool // inside the first paragraph
-	leadDone bool // the first paragraph has been read
+	scratch  []byte // decoded text of the current node
+	inLead   bool   // inside the first paragraph
+	leadDone bool   // the first paragraph has been read
 }
 
 func (s *textScan) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -55,13 +58,13 @@ func (s *textScan) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		}
 	case *ast.String:
 		if entering {
-			s.add(visible(n.Value, n.IsRaw() || n.IsCode()))
+			s.add(s.visible(n.Value, n.IsRaw() || n.IsCode()))
 		}
 	case *ast.Text:
 		if entering {
-			s.add(visible(n.Segment.Value(s.src), n.IsRaw()))
+			s.add(s.visible(n.Segment.Value(s.src), n.IsRaw()))
 			if n.SoftLineBreak() || n.HardLineBreak() {
-				s.add([]byte{' '})
+				s.add(space)
 			}
 		}
 	}
@@ -76,19 +79,85 @@ func (s *textScan) add(b []byte) {
 	}
 }
 
+var space = []byte{' '}
+
 // visible returns the text a Text node's bytes show on the page. Raw text
-// (code spans) is shown as is; other text goes through goldmark's own
-// writer, so backslash escapes and character references are decoded
-// exactly as in the HTML.
-func visible(v []byte, raw bool) []byte {
+// (code spans) is shown as is; other text is decoded the way goldmark's
+// HTML writer decodes it (see appendVisible). The result may be the
+// scan's scratch buffer, valid until the next call.
+func (s *textScan) visible(v []byte, raw bool) []byte {
 	if raw || bytes.IndexAny(v, "\\&\x00") < 0 {
 		return v
 	}
-	var buf bytes.Buffer
-	w := bufio.NewWriterSize(&buf, len(v)+16)
-	gmhtml.DefaultWriter.Write(w, v)
-	_ = w.Flush() // a bytes.Buffer does not fail
-	return []byte(html.UnescapeString(buf.String()))
+	s.scratch = appendVisible(s.scratch[:0], v)
+	return s.scratch
+}
+
+// appendVisible appends to dst the text that goldmark's default HTML
+// writer shows for v: a backslash before ASCII punctuation is dropped,
+// NUL becomes U+FFFD, and character references (named HTML5 entities,
+// "&#123;", "&#x7B;") become their characters, an invalid code point
+// U+FFFD. It follows (*defaultWriter).Write step by step, writing
+// characters instead of escaped HTML, so the words and the lead are
+// exactly the text of the page.
+func appendVisible(dst, v []byte) []byte {
+	escaped := false
+	n := 0 // start of the bytes not yet copied
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if escaped && util.IsPunct(c) {
+			dst = append(dst, v[n:i-1]...)
+			n, escaped = i, false
+			continue
+		}
+		switch c {
+		case 0:
+			dst = append(append(dst, v[n:i]...), "\uFFFD"...)
+			n, escaped = i+1, false
+			continue
+		case '&':
+			if end, text, ok := charRef(v, i); ok {
+				dst = append(append(dst, v[n:i]...), text...)
+				i, n = end-1, end
+				escaped = false
+				continue
+			}
+		case '\\':
+			escaped = true
+			continue
+		}
+		escaped = false
+	}
+	return append(dst, v[n:]...)
+}
+
+// charRef decodes the character reference at v[i] (an '&'), returning the
+// offset after its ';' and its characters, as goldmark's writer does.
+func charRef(v []byte, i int) (end int, text []byte, ok bool) {
+	next := i + 1
+	if next < len(v) && v[next] == '#' {
+		start, base, digits, isDigit := next+1, 10, 8, util.IsNumeric
+		if start < len(v) && (v[start] == 'x' || v[start] == 'X') {
+			start, base, digits, isDigit = start+1, 16, 7, util.IsHexDecimal
+		} else if start >= len(v) || v[start] < '0' || v[start] > '9' {
+			return 0, nil, false
+		}
+		j, found := util.ReadWhile(v, [2]int{start, len(v)}, isDigit)
+		if !found || j >= len(v) || v[j] != ';' || j-start >= digits {
+			return 0, nil, false
+		}
+		n, _ := strconv.ParseUint(util.BytesToReadOnlyString(v[start:j]), base, 32)
+		return j + 1, utf8.AppendRune(nil, util.ToValidRune(rune(n))), true
+	}
+	j, found := util.ReadWhile(v, [2]int{next, len(v)}, util.IsAlphaNumeric)
+	if !found || j >= len(v) || v[j] != ';' {
+		return 0, nil, false
+	}
+	e, found := util.LookUpHTML5EntityByName(util.BytesToReadOnlyString(v[next:j]))
+	if !found {
+		return 0, nil, false
+	}
+	return j + 1, e.Characters, true
 }
 
 // wordCounter counts words: runs of non-space characters that hold at least
@@ -101,10 +170,21 @@ type wordCounter struct {
 
 func (w *wordCounter) feed(b []byte) {
 	for i := 0; i < len(b); {
-		r, size := rune(b[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(b[i:])
+		c := b[i]
+		if c < utf8.RuneSelf {
+			// Most text is ASCII: classify it without unicode's tables.
+			i++
+			switch {
+			case asciiSpace[c]:
+				w.end()
+			case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
+				w.inWord, w.alnum = true, true
+			default:
+				w.inWord = true
+			}
+			continue
 		}
+		r, size := utf8.DecodeRune(b[i:])
 		i += size
 		if unicode.IsSpace(r) {
 			w.end()
@@ -114,6 +194,9 @@ func (w *wordCounter) feed(b []byte) {
 		w.alnum = w.alnum || unicode.IsLetter(r) || unicode.IsNumber(r)
 	}
 }
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // end closes the current word, if any.
 func (w *wordCounter) end() {
