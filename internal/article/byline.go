@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -20,7 +21,6 @@ type byline struct {
 
 var (
 	bySeparator = regexp.MustCompile(`\s+(?:\||/|--|-|–|—)\s+`)
-	authorSplit = regexp.MustCompile(`\s*(?:;|,\s*(?:and\s+|&\s+)?|\s(?i:and)\s|\s&\s)\s*`)
 	inPlace     = regexp.MustCompile(`\s+in\s+\p{Lu}`)
 	forOutlet   = regexp.MustCompile(`\s+(?i:for)\s+(.+)$`)
 )
@@ -28,12 +28,17 @@ var (
 // maxBylineLen bounds the text tried as a byline; real ones are short.
 const maxBylineLen = 250
 
-// parseByline reads text as a byline. bare says whether a byline without
+// parseByline is readByline against the names in set.
+func parseByline(text string, set outletSet, bare bool) (byline, bool) {
+	return readByline(text, set.fold(), bare)
+}
+
+// readByline reads text as a byline. bare says whether a byline without
 // "By" and without an outlet or job title may be accepted (it may once a
 // headline has been seen, as in Guardian copy: "Jane Roe in Kyiv"). It
 // fails unless every part of the text is a name, an outlet, a job title or
 // a place.
-func parseByline(text string, set outletSet, bare bool) (byline, bool) {
+func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 	if len(text) > maxBylineLen {
 		return byline{}, false
 	}
@@ -72,9 +77,10 @@ func parseByline(text string, set outletSet, bare bool) (byline, bool) {
 	return b, len(b.authors) > 0 || b.outlet != ""
 }
 
-// byPrefixLen returns the length of the match of byPrefix at the start of
-// s, or 0. The alternatives open with different letters, so the first
-// literal that matches decides.
+// byPrefixLen returns the length of the match of
+// `^(?i:by|written by|words by|story by)\s*:?\s+` at the start of s, or
+// 0. The alternatives open with different letters, so the first literal
+// that matches decides.
 func byPrefixLen(s string) int {
 	for _, lit := range [...]string{"by", "written by", "words by", "story by"} {
 		n, ok := prefixFold(s, lit)
@@ -150,10 +156,64 @@ func findBySeparator(s string) []int {
 	return bySeparator.FindStringIndex(s)
 }
 
+// splitAuthors splits s as the pattern
+// `\s*(?:;|,\s*(?:and\s+|&\s+)?|\s(?i:and)\s|\s&\s)\s*` would: at each
+// ";", at each "," (with an "and" or "&" after it), and at " and " or
+// " & ", the spaces around each cut going with it.
+func splitAuthors(s string) []string {
+	if !strings.ContainsAny(s, ",;&") && indexFoldASCII(s, "and") < 0 {
+		return []string{s}
+	}
+	var out []string
+	beg := 0
+	for i := 0; i < len(s); {
+		end, ok := authorSepAt(s, i)
+		if !ok {
+			// A match fails at every space of a run once it fails at the first.
+			i += max(spaceRun(s[i:]), 1)
+			continue
+		}
+		out = append(out, s[beg:i])
+		beg, i = end, end
+	}
+	return append(out, s[beg:])
+}
+
+// authorSepAt matches the author separator at i and returns where the
+// match ends.
+func authorSepAt(s string, i int) (int, bool) {
+	q := i + spaceRun(s[i:])
+	if q >= len(s) {
+		return 0, false
+	}
+	switch s[q] {
+	case ';':
+		return q + 1 + spaceRun(s[q+1:]), true
+	case ',':
+		k := q + 1 + spaceRun(s[q+1:])
+		for _, w := range [...]string{"and", "&"} {
+			if strings.HasPrefix(s[k:], w) && spaceRun(s[k+len(w):]) > 0 {
+				return k + len(w) + spaceRun(s[k+len(w):]), true
+			}
+		}
+		return k, true
+	}
+	if q == i {
+		return 0, false // " and " and " & " need a space before them
+	}
+	if _, ok := prefixFold(s[q:], "and"); ok && q+3 < len(s) && isRegexpSpace(rune(s[q+3])) {
+		return q + 4 + spaceRun(s[q+4:]), true
+	}
+	if s[q] == '&' && q+1 < len(s) && isRegexpSpace(rune(s[q+1])) {
+		return q + 2 + spaceRun(s[q+2:]), true
+	}
+	return 0, false
+}
+
 // splitSegments splits on commas, keeping a trailing "Jr." with its name.
 func splitSegments(s string) []string {
 	var out []string
-	for _, seg := range strings.Split(s, ",") {
+	for seg := range strings.SplitSeq(s, ",") {
 		seg = strings.TrimSpace(seg)
 		if seg == "" {
 			continue
@@ -168,7 +228,7 @@ func splitSegments(s string) []string {
 }
 
 // takeAffiliations takes every segment as an outlet or job title.
-func (b *byline) takeAffiliations(segs []string, set outletSet, last bool) bool {
+func (b *byline) takeAffiliations(segs []string, set foldedSet, last bool) bool {
 	if len(segs) == 0 {
 		return false
 	}
@@ -184,7 +244,7 @@ func (b *byline) takeAffiliations(segs []string, set outletSet, last bool) bool 
 // Valley Courier", "for the Guardian") or a job title ("Staff Writer", "AP
 // Sports Writer", "Special to The Example Times"). A final segment that is
 // not joined by "and" is an affiliation too: "By Jane Roe, Harbor Ledger".
-func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
+func (b *byline) takeAffiliation(s string, set foldedSet, last bool) bool {
 	switch {
 	case isOutlet(s, set):
 		return b.setOutlet(s, set)
@@ -212,7 +272,7 @@ func (b *byline) takeAffiliation(s string, set outletSet, last bool) bool {
 
 // takeJob drops a job title, keeping an outlet it opens with: "AP Sports
 // Writer" gives the outlet AP.
-func (b *byline) takeJob(words []string, set outletSet) {
+func (b *byline) takeJob(words []string, set foldedSet) {
 	b.affiliated = true
 	first := len(words) - 1
 	for i, w := range words {
@@ -231,7 +291,7 @@ func (b *byline) takeJob(words []string, set outletSet) {
 	b.notes = append(b.notes, "dropped job title "+quote(strings.Join(words, " ")))
 }
 
-func (b *byline) setOutlet(s string, set outletSet) bool {
+func (b *byline) setOutlet(s string, set foldedSet) bool {
 	b.affiliated = true
 	if b.outlet == "" {
 		b.outlet = resolveOutlet(s, set)
@@ -245,7 +305,7 @@ func (b *byline) setOutlet(s string, set outletSet) bool {
 // ("By Maria Example New York Times"): the longest final run of words that
 // the article, the site or the built-in list names as an outlet, leaving at
 // least two words of name.
-func (b *byline) cutGluedOutlet(names string, set outletSet) string {
+func (b *byline) cutGluedOutlet(names string, set foldedSet) string {
 	if indexFoldASCII(names, "for") < 0 {
 		// forOutlet cannot match
 	} else if m := forOutlet.FindStringSubmatchIndex(names); m != nil {
@@ -257,6 +317,13 @@ func (b *byline) cutGluedOutlet(names string, set outletSet) string {
 	}
 	words := strings.Fields(names)
 	if len(words) < 3 {
+		return names
+	}
+	// Every run of final words ends in the last word; most last words end
+	// no outlet's name, which settles the question at once.
+	var buf [64]byte
+	if last := appendFold(buf[:0], words[len(words)-1]); len(last) > 0 &&
+		!set.mayEndOutlet(last[bytes.LastIndexByte(last, ' ')+1:]) {
 		return names
 	}
 	// Each run of final words is a slice of the words joined once.
@@ -277,10 +344,7 @@ func (b *byline) cutGluedOutlet(names string, set outletSet) string {
 
 // takeAuthors splits the names and checks each is name-shaped.
 func (b *byline) takeAuthors(names string) bool {
-	parts := []string{names}
-	if strings.ContainsAny(names, ",;&") || indexFoldASCII(names, "and") >= 0 {
-		parts = authorSplit.Split(names, -1)
-	}
+	parts := splitAuthors(names)
 	for i, n := range parts {
 		n = strings.TrimSpace(n)
 		if n == "" {
@@ -332,7 +396,7 @@ func (b *byline) cutShapedOutlet(n string) string {
 		if isInitial(words[1]) || particles[words[1]] {
 			cut = 3
 		}
-		b.takeJob(words[cut:], nil)
+		b.takeJob(words[cut:], foldedSet{})
 		return strings.Join(words[:cut], " ")
 	}
 	return n
@@ -341,7 +405,7 @@ func (b *byline) cutShapedOutlet(n string) string {
 func (b *byline) guessOutlet(words []string, i int) string {
 	o := strings.Join(words[i:], " ")
 	b.notes = append(b.notes, "guessed that "+quote(o)+" is the outlet")
-	b.setOutlet(o, nil)
+	b.setOutlet(o, foldedSet{})
 	return strings.Join(words[:i], " ")
 }
 

@@ -15,11 +15,16 @@ var (
 // maxCreditLen bounds a credit; real ones are a name and an agency or two.
 const maxCreditLen = 120
 
-// splitCredit separates a caption from the photo credit it ends with:
+// splitCredit is readCredit against the names in set.
+func splitCredit(text string, set outletSet) (caption, credit string, ok bool) {
+	return readCredit(text, set.fold())
+}
+
+// readCredit separates a caption from the photo credit it ends with:
 // "(Name/Outlet)", "(AP Photo/Name)", "(Photo: Name)", "(Outlet)",
 // "Photograph: Name/Agency" or Reuters' "REUTERS/Name". ok is false when
 // text does not end in a credit.
-func splitCredit(text string, set outletSet) (caption, credit string, ok bool) {
+func readCredit(text string, set foldedSet) (caption, credit string, ok bool) {
 	if c, cr, ok := parenCredit(text, set); ok {
 		return c, cr, true
 	}
@@ -30,16 +35,38 @@ func splitCredit(text string, set outletSet) (caption, credit string, ok bool) {
 		}
 	}
 	last, more := lastSentence(tail(text, maxCreditLen+40))
-	if more && (strings.Contains(last, "/") || hasCreditMarker(last)) && looksLikeCredit(last, set) {
+	if more && (strings.Contains(last, "/") || mayEndInCredit(last) && hasCreditMarker(last)) && looksLikeCredit(last, set) {
 		return strings.TrimSpace(strings.TrimSuffix(text, last)), last, true
 	}
 	return "", "", false
 }
 
-// namesPhoto reports whether s holds one of the words creditTail needs.
+// mayEndInCredit is what looksLikeCredit asks of a sentence with a credit
+// marker and no slash, tested before the costlier search for the marker:
+// short, and opening like a credit or made of a few capitalised words.
+func mayEndInCredit(s string) bool {
+	return len(s) <= maxCreditLen && (hasCreditLead(s) || creditPart(s))
+}
+
+// namesPhoto is a necessary condition for creditTail: one of its words,
+// at the start or after a space, followed by a colon or by spaces and "by".
 func namesPhoto(s string) bool {
-	return strings.Contains(s, "Photo") || strings.Contains(s, "Picture") ||
-		strings.Contains(s, "Image") || strings.Contains(s, "Illustration")
+	for _, w := range [...]string{"Photograph", "Photo", "Picture", "Illustration", "Image"} {
+		for i := strings.Index(s, w); i >= 0; {
+			if i == 0 || isRegexpSpace(rune(s[i-1])) {
+				after := s[i+len(w):]
+				if strings.HasPrefix(after, ":") || spaceRun(after) > 0 && strings.HasPrefix(after[spaceRun(after):], "by") {
+					return true
+				}
+			}
+			next := strings.Index(s[i+1:], w)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
 }
 
 // hasCreditMarker is creditMarker.MatchString, skipping the pattern when
@@ -59,7 +86,7 @@ func hasCreditLead(s string) bool {
 }
 
 // parenCredit takes a final parenthesised group that looks like a credit.
-func parenCredit(text string, set outletSet) (string, string, bool) {
+func parenCredit(text string, set foldedSet) (string, string, bool) {
 	t := strings.TrimSuffix(text, ".")
 	if !strings.HasSuffix(t, ")") {
 		return "", "", false
@@ -86,7 +113,7 @@ func parenCredit(text string, set outletSet) (string, string, bool) {
 // looksLikeCredit reports whether s is a photo credit rather than an aside:
 // "Name/Outlet", "AP Photo/Name", "Photo: Name", "Name via Getty Images",
 // or an outlet the article or a list knows.
-func looksLikeCredit(s string, set outletSet) bool {
+func looksLikeCredit(s string, set foldedSet) bool {
 	if s == "" || len(s) > maxCreditLen {
 		return false
 	}
@@ -105,10 +132,17 @@ func looksLikeCredit(s string, set outletSet) bool {
 				return true
 			}
 		}
-	case hasCreditMarker(s):
-		return creditPart(s)
 	}
-	return isOutlet(s, set)
+	// A credit marker asks for capitalised words, anything else for an
+	// outlet; the marker matters only when the two answers differ.
+	part, outlet := creditPart(s), isOutlet(s, set)
+	if part == outlet {
+		return part
+	}
+	if hasCreditMarker(s) {
+		return part
+	}
+	return outlet
 }
 
 // creditPart is one slash-separated piece: a few capitalised words.
@@ -127,7 +161,9 @@ func creditPart(s string) bool {
 func creditOutlets(credit string) []string {
 	var out []string
 	for _, part := range strings.Split(credit, "/") {
-		part = creditLead.ReplaceAllString(strings.TrimSpace(part), "")
+		if part = strings.TrimSpace(part); hasCreditLead(part) {
+			part = creditLead.ReplaceAllString(part, "")
+		}
 		for _, p := range strings.Split(part, " via ") {
 			p = strings.TrimSuffix(strings.TrimSpace(p), " Photo")
 			if p != "" {
@@ -146,11 +182,24 @@ func splitSummary(caption, body string) (string, string) {
 		return caption, ""
 	}
 	ss := sentences(caption)
+	if len(ss) < 2 {
+		return caption, ""
+	}
+	// The words of the last sentences joined are the words of each
+	// sentence end to end, so each sentence is split into words once.
+	var all []string
+	from := make([]int, len(ss))
+	for k, s := range ss {
+		from[k] = len(all)
+		all = append(all, words(s)...)
+	}
+	if len(all)-from[1] < 4 {
+		return caption, "" // too few words to repeat the body
+	}
 	bw := words(head(body, len(caption)+200))
 	for k := 1; k < len(ss); k++ {
-		rest := strings.Join(ss[k:], " ")
-		if repeats(words(rest), bw) {
-			return strings.Join(ss[:k], " "), rest
+		if repeats(all[from[k]:], bw) {
+			return strings.Join(ss[:k], " "), strings.Join(ss[k:], " ")
 		}
 	}
 	return caption, ""

@@ -68,15 +68,24 @@ func binaryReason(src []byte) string {
 	}
 	ctl := 0
 	for _, b := range src {
-		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' || b == 0x7f {
-			ctl++
-		}
+		ctl += int(controlByte[b])
 	}
 	if ctl > 8 && ctl*10 > len(src) {
 		return "binary file (mostly control characters)"
 	}
 	return ""
 }
+
+// controlByte is 1 for the control bytes that do not occur in text.
+var controlByte = func() (t [256]uint8) {
+	for b := 0; b < 0x20; b++ {
+		if b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' {
+			t[b] = 1
+		}
+	}
+	t[0x7f] = 1
+	return t
+}()
 
 // toUTF8 returns src as a string, decoding each byte that is not part of a
 // valid UTF-8 sequence as Windows-1252. Decoding byte by byte, rather than
@@ -197,17 +206,23 @@ func isPlain(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || isSpace(r) || isInvisible(r) || r <= 0x9f {
+		if c-0x21 < 0x7f-0x21 {
+			continue // printable ASCII
+		}
+		if c == ' ' {
+			if s[i+1] == ' ' {
 				return false
 			}
-			i += size - 1
 			continue
 		}
-		if c < 0x20 || c == 0x7f || c == ' ' && s[i+1] == ' ' {
+		if c < utf8.RuneSelf {
 			return false
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || isSpace(r) || isInvisible(r) || r <= 0x9f {
+			return false
+		}
+		i += size - 1
 	}
 	return true
 }

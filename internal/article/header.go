@@ -46,8 +46,9 @@ type headerField struct {
 // when at least one of them is unmistakable, so a headline such as "Draft
 // law passes" stays text.
 func (p *parser) readHeader(lines []srcLine) (header, []srcLine) {
-	var fields []headerField
-	var at []int
+	var fieldsBuf [8]headerField // headers are short: no allocation for most
+	var atBuf [8]int
+	fields, at := fieldsBuf[:0], atBuf[:0]
 	var kept []srcLine
 	i, sawBlank, strong := 0, false, false
 	for ; i < len(lines); i++ {

@@ -70,12 +70,11 @@ func (p *parser) applyTitle(h header, t top, body []para) {
 
 // applySlug takes the slug header, else the file name, else the title.
 func (p *parser) applySlug(h header) {
-	switch {
-	case h.slug != "":
-		p.a.Slug = h.slug
-	case slugFromName(p.path) != "":
+	p.a.Slug = h.slug
+	if p.a.Slug == "" {
 		p.a.Slug = slugFromName(p.path)
-	default:
+	}
+	if p.a.Slug == "" {
 		p.a.Slug = slugify(p.a.Title)
 	}
 	if p.a.Slug == "" && len(p.a.Paragraphs)+len(p.a.Title) > 0 {

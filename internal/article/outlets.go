@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +111,16 @@ var outletIndex = func() map[string]string {
 	return m
 }()
 
+// outletEnds holds the last word of every folded name in outletIndex: a
+// run of words ending in any other word is no well-known outlet.
+var outletEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for f := range outletIndex {
+		m[f[strings.LastIndexByte(f, ' ')+1:]] = true
+	}
+	return m
+}()
+
 // foldOutlet makes outlet names comparable: lower case, no leading "The",
 // punctuation treated as space.
 func foldOutlet(s string) string {
@@ -122,17 +133,23 @@ func foldOutlet(s string) string {
 // against the lists allocates nothing.
 func appendFold(b []byte, s string) []byte {
 	start, space := len(b), false
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			c := lowerASCII(byte(r))
-			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&') {
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c = lowerASCII(c); !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&') {
 				space = true
 				continue
 			}
 			r = rune(c)
-		} else if r = unicode.ToLower(r); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			space = true
-			continue
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+			if r = unicode.ToLower(r); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				space = true
+				continue
+			}
 		}
 		if space && len(b) > start {
 			b = append(b, ' ')
@@ -173,25 +190,72 @@ func isDistributor(s string) bool {
 // site's list.
 type outletSet []string
 
+// foldedSet is an outletSet with the folded form of each name worked out
+// once, since a byline is matched against the set many times. The folded
+// names are kept end to end in one buffer; ends[i] is where name i's ends.
+type foldedSet struct {
+	names outletSet
+	folds []byte
+	ends  []int
+}
+
+// fold returns the set with its names folded.
+func (set outletSet) fold() foldedSet {
+	if len(set) == 0 {
+		return foldedSet{}
+	}
+	f := foldedSet{names: set, folds: make([]byte, 0, 16*len(set)), ends: make([]int, len(set))}
+	for i, o := range set {
+		start := len(f.folds)
+		folded := appendFold(f.folds, o)
+		// appendFold returns the folded part only, a leading "the " cut.
+		f.folds = append(f.folds[:start], folded...)
+		f.ends[i] = len(f.folds)
+	}
+	return f
+}
+
 // match returns the name in the set that s spells, folding "The" and case.
-func (set outletSet) match(s string) (string, bool) {
-	var buf, obuf [64]byte
-	f := appendFold(buf[:0], s)
+func (set foldedSet) match(s string) (string, bool) {
+	var buf [64]byte
+	return set.matchFolded(appendFold(buf[:0], s))
+}
+
+func (set foldedSet) matchFolded(f []byte) (string, bool) {
 	if len(f) == 0 {
 		return "", false
 	}
-	for _, o := range set {
-		if string(appendFold(obuf[:0], o)) == string(f) {
-			return o, true
+	start := 0
+	for i, end := range set.ends {
+		if string(set.folds[start:end]) == string(f) {
+			return set.names[i], true
 		}
+		start = end
 	}
 	return "", false
+}
+
+// mayEndOutlet reports whether a name whose folded form ends in the word
+// w could be a well-known outlet or one in the set.
+func (set foldedSet) mayEndOutlet(w []byte) bool {
+	if outletEnds[string(w)] {
+		return true
+	}
+	start := 0
+	for _, end := range set.ends {
+		f := set.folds[start:end]
+		if string(f[bytes.LastIndexByte(f, ' ')+1:]) == string(w) {
+			return true
+		}
+		start = end
+	}
+	return false
 }
 
 // resolveOutlet names the outlet a byline wrote as s: the usual name of a
 // well-known outlet, else the fullest spelling the article or site gives
 // ("The Harbor Ledger" for a byline's "Harbor Ledger"), else s as written.
-func resolveOutlet(s string, set outletSet) string {
+func resolveOutlet(s string, set foldedSet) string {
 	if n, ok := lookupOutlet(s); ok {
 		return n
 	}
@@ -202,11 +266,13 @@ func resolveOutlet(s string, set outletSet) string {
 }
 
 // isOutlet reports whether s names an outlet known from any source.
-func isOutlet(s string, set outletSet) bool {
-	if _, ok := lookupOutlet(s); ok {
+func isOutlet(s string, set foldedSet) bool {
+	var buf [64]byte
+	f := appendFold(buf[:0], s)
+	if _, ok := outletIndex[string(f)]; ok {
 		return true
 	}
-	_, ok := set.match(s)
+	_, ok := set.matchFolded(f)
 	return ok
 }
 

@@ -57,6 +57,9 @@ const (
 func splitParagraphs(lines []srcLine) []para {
 	width := wrapWidth(lines)
 	var out []para
+	if n := blocks(lines); n > 0 {
+		out = make([]para, 0, n) // at least one paragraph per block
+	}
 	var cur []string
 	start, glued := 0, false
 	flush := func() {
@@ -82,6 +85,18 @@ func splitParagraphs(lines []srcLine) []para {
 	}
 	flush()
 	return out
+}
+
+// blocks counts the runs of non-blank lines.
+func blocks(lines []srcLine) int {
+	n, blank := 0, true
+	for _, l := range lines {
+		if l.text != "" && blank {
+			n++
+		}
+		blank = l.text == ""
+	}
+	return n
 }
 
 // joins decides whether the break between prev and next is a hard wrap.

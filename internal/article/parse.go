@@ -47,7 +47,7 @@ func (p *parser) build(h header, paras []para) {
 	if h.outlet != "" {
 		set = append(outletSet{h.outlet}, set...)
 	}
-	t := p.readTop(paras[:tr.at], set, h.title != "")
+	t := p.readTop(paras[:tr.at], set.fold(), h.title != "")
 	body := append(t.keep, paras[t.n:tr.at]...)
 	if len(body) == 0 && t.headline != nil {
 		body, t.headline = []para{*t.headline}, nil // a one-line story is body, not headline
@@ -80,7 +80,7 @@ func (p *parser) build(h header, paras []para) {
 func (p *parser) evidence(paras []para, tr trailer) outletSet {
 	var set outletSet
 	for i := 0; i < len(paras) && i < maxTop; i++ {
-		if _, credit, ok := splitCredit(paras[i].text, nil); ok {
+		if _, credit, ok := readCredit(paras[i].text, foldedSet{}); ok {
 			set = append(set, creditOutlets(credit)...)
 		}
 		if d, ok := p.dateline(paras[i].text); ok && d.tag != "" {

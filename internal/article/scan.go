@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,10 +63,40 @@ func mayContainFold(s string, lits ...string) bool {
 	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
 		return true
 	}
+	var buf [256]byte
+	if len(s) > len(buf) {
+		for _, lit := range lits {
+			if indexFoldASCII(s, lit) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	// Lower-case the ASCII letters once, then search for each word.
+	low := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		low[i] = lowerASCII(s[i])
+	}
 	for _, lit := range lits {
-		if indexFoldASCII(s, lit) >= 0 {
+		if containsLower(low, lit) {
 			return true
 		}
+	}
+	return false
+}
+
+// containsLower reports whether low holds lit, a non-empty literal.
+func containsLower(low []byte, lit string) bool {
+	for off := 0; off+len(lit) <= len(low); {
+		j := bytes.IndexByte(low[off:len(low)-len(lit)+1], lit[0])
+		if j < 0 {
+			return false
+		}
+		off += j
+		if string(low[off:off+len(lit)]) == lit {
+			return true
+		}
+		off++
 	}
 	return false
 }

@@ -54,7 +54,15 @@ func sentences(text string) []string {
 // would find more than one sentence, without building the list.
 func lastSentence(text string) (last string, more bool) {
 	start := 0
+	stopsOnlyAtDots := strings.IndexByte(text, '!') < 0 && strings.IndexByte(text, '?') < 0
 	for i := 0; i < len(text); i++ {
+		if stopsOnlyAtDots {
+			j := strings.IndexByte(text[i:], '.')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
 		c := text[i]
 		if c != '.' && c != '!' && c != '?' {
 			continue

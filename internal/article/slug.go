@@ -23,14 +23,22 @@ var letterASCII = map[rune]string{
 // "zelenskyys-plan"), anything else that is not a letter or digit
 // separates words. Letters with no ASCII spelling are left out.
 func slugify(s string) string {
+	if isSlug(s) {
+		return s // most file names are slugs already
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	hyphen := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {
 		case r == '\'' || r == '’' || unicode.Is(unicode.Mn, r):
 			continue
 		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			writeSlugPart(&b, string(unicode.ToLower(r)), &hyphen)
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteByte(byte(unicode.ToLower(r)))
 		case letterASCII[r] != "":
 			writeSlugPart(&b, letterASCII[r], &hyphen)
 		default:
@@ -45,6 +53,21 @@ func slugify(s string) string {
 		}
 	}
 	return out
+}
+
+// isSlug reports whether slugify would return s as it is: lower-case
+// ASCII letters and digits in words joined by single hyphens, not too long.
+func isSlug(s string) bool {
+	if s == "" || len(s) > maxSlug || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' && s[i+1] == '-' || c != '-' && !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func writeSlugPart(b *strings.Builder, s string, hyphen *bool) {

@@ -33,7 +33,7 @@ var (
 // byline, headline, a date line, advisory notes such as "(Adds quote)",
 // and a standfirst between the headline and the byline. It stops at the
 // first paragraph that opens with a dateline or is none of these.
-func (p *parser) readTop(paras []para, set outletSet, titled bool) top {
+func (p *parser) readTop(paras []para, set foldedSet, titled bool) top {
 	var t top
 	i := 0
 	for ; i < len(paras) && i < maxTop; i++ {
@@ -87,7 +87,7 @@ func (p *parser) takeDateLine(t *top, q para) bool {
 		p.diags.Warnf(p.path, q.line, "dropped second date line %q", q.text)
 		return true
 	}
-	t.dated, t.date = &q, pd
+	t.dated, t.date = ref(q), pd
 	return true
 }
 
@@ -108,26 +108,26 @@ func (p *parser) findDate(s string, anywhere bool) (parsedDate, string, bool) {
 
 // isAdvisory matches a whole paragraph in brackets above the story, such
 // as Reuters' "(Adds minister's comment in paragraph 5)".
-func isAdvisory(s string, set outletSet) bool {
+func isAdvisory(s string, set foldedSet) bool {
 	if len(s) > 300 || !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
 		return false
 	}
 	return strings.Count(s, "(") == 1 && !looksLikeCredit(s[1:len(s)-1], set)
 }
 
-func (p *parser) takeCaption(t *top, q para, set outletSet) bool {
-	capt, credit, ok := splitCredit(q.text, set)
+func (p *parser) takeCaption(t *top, q para, set foldedSet) bool {
+	capt, credit, ok := readCredit(q.text, set)
 	if !ok {
 		return false
 	}
 	q.text = capt
-	t.caption, t.credit = &q, credit
+	t.caption, t.credit = ref(q), credit
 	return true
 }
 
 // takeByline takes a byline, merging the short lines glued under it that
 // carry its outlet or job title ("By JANE ROE" / "Associated Press").
-func (p *parser) takeByline(t *top, paras []para, i *int, set outletSet, titled bool) bool {
+func (p *parser) takeByline(t *top, paras []para, i *int, set foldedSet, titled bool) bool {
 	text := paras[*i].text
 	n := 1
 	for *i+n < len(paras) && n < 4 && paras[*i+n].glued && affiliationLine(paras[*i+n].text, set) {
@@ -135,11 +135,11 @@ func (p *parser) takeByline(t *top, paras []para, i *int, set outletSet, titled 
 		n++
 	}
 	bare := t.headline != nil || titled
-	b, ok := parseByline(text, set, bare)
+	b, ok := readByline(text, set, bare)
 	if !ok {
 		return false
 	}
-	// What parseByline reads does not depend on bare, only whether it
+	// What readByline reads does not depend on bare, only whether it
 	// accepts it, so applyByline can use this parse.
 	t.byline, t.parsed = &para{text: text, line: paras[*i].line}, b
 	*i += n - 1
@@ -147,7 +147,7 @@ func (p *parser) takeByline(t *top, paras []para, i *int, set outletSet, titled 
 }
 
 // affiliationLine is a short line that names an outlet or a job title.
-func affiliationLine(s string, set outletSet) bool {
+func affiliationLine(s string, set foldedSet) bool {
 	if countFields(s) > 8 {
 		return false
 	}
@@ -159,12 +159,12 @@ func affiliationLine(s string, set outletSet) bool {
 // warning.
 func (p *parser) takeHeadline(t *top, q para) bool {
 	if t.headline == nil {
-		t.headline = &q
+		t.headline = ref(q)
 		return true
 	}
 	if countFields(t.headline.text) <= 2 && countFields(q.text) > 2 {
 		p.diags.Warnf(p.path, t.headline.line, "dropped %q above the headline (a section label)", t.headline.text)
-		t.headline = &q
+		t.headline = ref(q)
 		return true
 	}
 	return false
@@ -190,12 +190,12 @@ func headlineLike(s string) bool {
 
 // bylineAhead reports a byline in one of the next two paragraphs, the
 // mark of a standfirst between headline and byline.
-func (p *parser) bylineAhead(next []para, set outletSet) bool {
+func (p *parser) bylineAhead(next []para, set foldedSet) bool {
 	for i := 0; i < len(next) && i < 2; i++ {
 		if next[i].text == "" || p.isDatelined(next[i].text) {
 			return false
 		}
-		if _, ok := parseByline(next[i].text, set, true); ok {
+		if _, ok := readByline(next[i].text, set, true); ok {
 			return true
 		}
 	}
@@ -205,7 +205,7 @@ func (p *parser) bylineAhead(next []para, set outletSet) bool {
 // storyAhead reports a byline or a dateline within the next few
 // paragraphs, past more list items, a caption or a note: the mark of
 // highlights above the story.
-func (p *parser) storyAhead(next []para, set outletSet) bool {
+func (p *parser) storyAhead(next []para, set foldedSet) bool {
 	for i := 0; i < len(next) && i < 8; i++ {
 		s := next[i].text
 		switch {
@@ -213,8 +213,8 @@ func (p *parser) storyAhead(next []para, set outletSet) bool {
 			return true
 		case isListItem(s) || isAdvisory(s, set):
 		default:
-			_, _, isCaption := splitCredit(s, set)
-			_, isByline := parseByline(s, set, false)
+			_, _, isCaption := readCredit(s, set)
+			_, isByline := readByline(s, set, false)
 			if isByline {
 				return true
 			}
@@ -225,3 +225,7 @@ func (p *parser) storyAhead(next []para, set outletSet) bool {
 	}
 	return false
 }
+
+// ref returns a pointer to a copy of q. Taking &q of a parameter would
+// move every call's q to the heap, including the many that keep nothing.
+func ref(q para) *para { return &q }

@@ -7,21 +7,6 @@ import (
 
 // The trailer recognisers look at the last few short paragraphs only.
 var (
-	trailerStart = regexp.MustCompile(`^(?i:` +
-		`this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b` +
-		`|(?:originally|first) (?:appeared|published) (?:in|by|on)\b` +
-		`|©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}|thomson|\p{L}+ \d{4})` +
-		`|all rights reserved` +
-		`|this material may not be published` +
-		`|\((?:additional )?(?:reporting|writing|editing|compiled|research|production|graphics|writing and reporting|reporting and writing)\b[^)]*\bby\b` +
-		`|\(this (?:story|article|version) (?:has been|was|corrects|adds|refiled)` +
-		`|(?:additional )?(?:reporting|writing|editing|compiled) by \p{Lu}[^.]{0,200}$` +
-		`|to contact the (?:reporters?|editors?|authors?)\b` +
-		`|-{1,2}\s*with assistance from\b` +
-		`|our standards:` +
-		`|click for restrictions` +
-		`|visit \S+\.(?:com|org|net|co\.uk)\b` +
-		`)`)
 	distributedBy = regexp.MustCompile(`^(?i:distributed by)\s+\p{Lu}`)
 	visitAt       = regexp.MustCompile(`^Visit\s+(\p{Lu}.{0,60}?)\s+(?:at|on)\s+\S+\.\S+`)
 	appearedIn    = regexp.MustCompile(`(?i:(?:appeared|published|ran)\s+(?:in|by|on))\s+(.+?)\.?$`)
@@ -85,7 +70,7 @@ func isTrailerLine(s string) bool {
 	if len(s) > maxTrailerLen {
 		return false
 	}
-	if opensTrailer(s) && trailerStart.MatchString(s) {
+	if opensTrailer(s) {
 		return true
 	}
 	if _, ok := prefixFold(s, "distributed by"); ok && distributedBy.MatchString(s) && countFields(s) <= 16 {
@@ -94,30 +79,63 @@ func isTrailerLine(s string) bool {
 	return strings.HasPrefix(s, "Visit") && visitAt.MatchString(s)
 }
 
-// trailerOpenings are the words one of trailerStart's alternatives opens
-// with, in lower case; "(", "-" and "©" open the others.
-var trailerOpenings = [...]string{
-	"this ", "to contact the", "originally ", "first ", "copyright", "all rights reserved",
-	"additional ", "reporting by", "writing by", "editing by", "compiled by", "our standards:",
-	"click for restrictions", "visit ",
+// trailerForm is one way a trailer line opens. A line is a trailer line
+// when it opens with one of the lower-case words of a form (ignoring case)
+// and, where the form has a pattern, matches it. The openings keep the
+// patterns, which are costly on long paragraphs, off most lines.
+type trailerForm struct {
+	opens []string
+	re    *regexp.Regexp
 }
 
-// opensTrailer is a necessary condition for trailerStart, so the pattern
-// runs on the few closing lines that open the way a trailer does.
+// trailerForms are the trailer openings: attributions, copyright lines,
+// Reuters' credits and advisories, Bloomberg's contacts and web notices.
+var trailerForms = []trailerForm{
+	{[]string{"this article ", "this story ", "this report ", "this piece "},
+		trailerPattern(`this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b`)},
+	{[]string{"originally appeared ", "originally published ", "first appeared ", "first published "},
+		trailerPattern(`(?:originally|first) (?:appeared|published) (?:in|by|on)\b`)},
+	{[]string{"copyright"}, trailerPattern(`copyright\s+(?:©|\(c\)|\d{4}|thomson|\p{L}+ \d{4})`)},
+	{[]string{"all rights reserved"}, nil},
+	{[]string{"this material may not be published"}, nil},
+	{[]string{"(additional ", "(reporting", "(writing", "(editing", "(compiled", "(research", "(production", "(graphics"},
+		trailerPattern(`\((?:additional )?(?:reporting|writing|editing|compiled|research|production|graphics|writing and reporting|reporting and writing)\b[^)]*\bby\b`)},
+	{[]string{"(this "}, trailerPattern(`\(this (?:story|article|version) (?:has been|was|corrects|adds|refiled)`)},
+	{[]string{"additional ", "reporting by ", "writing by ", "editing by ", "compiled by "},
+		trailerPattern(`(?:additional )?(?:reporting|writing|editing|compiled) by \p{Lu}[^.]{0,200}$`)},
+	{[]string{"to contact the "}, trailerPattern(`to contact the (?:reporters?|editors?|authors?)\b`)},
+	{[]string{"-"}, trailerPattern(`-{1,2}\s*with assistance from\b`)},
+	{[]string{"our standards:"}, nil},
+	{[]string{"click for restrictions"}, nil},
+	{[]string{"visit "}, trailerPattern(`visit \S+\.(?:com|org|net|co\.uk)\b`)},
+}
+
+// trailerPattern compiles one form, anchored at the start, ignoring case.
+func trailerPattern(form string) *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:` + form + `)`)
+}
+
+// opensTrailer reports whether s opens the way a trailer line does: a
+// copyright sign, "(c) ", or one of the trailer forms.
 func opensTrailer(s string) bool {
-	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "©") {
+	if strings.HasPrefix(s, "©") {
 		return true
 	}
-	for _, w := range trailerOpenings {
-		if _, ok := prefixFold(s, w); ok {
-			return true
+	if n, ok := prefixFold(s, "(c)"); ok && n < len(s) && isRegexpSpace(rune(s[n])) {
+		return true
+	}
+	for _, f := range trailerForms {
+		for _, w := range f.opens {
+			if _, ok := prefixFold(s, w); ok && (f.re == nil || f.re.MatchString(s)) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// isContactLead is contactLead.MatchString: "To contact the" as a whole
-// word at the start.
+// isContactLead matches `^(?i:to contact the)\b`: "To contact the" as a
+// whole word at the start.
 func isContactLead(s string) bool {
 	n, ok := prefixFold(s, "to contact the")
 	return ok && (n == len(s) || !isWordByte(s[n]))
@@ -150,7 +168,7 @@ func trailerOutlet(lines []string) (string, bool) {
 // namedOutlet extracts X from "originally appeared in X", "© 2026 X. All
 // rights reserved.", "Copyright X 2026" or "Visit X at x.com".
 func namedOutlet(l string) string {
-	if mayContainFold(l, "appeared", "published", "ran") {
+	if mayAppearIn(l) {
 		if m := appearedIn.FindStringSubmatch(l); m != nil {
 			return cleanOutlet(m[1])
 		}
@@ -169,6 +187,34 @@ func namedOutlet(l string) string {
 		}
 	}
 	return ""
+}
+
+// mayAppearIn is a necessary condition for appearedIn: "appeared",
+// "published" or "ran", spaces, "in", "by" or "on", and a space.
+func mayAppearIn(l string) bool {
+	if strings.Contains(l, "ſ") || strings.Contains(l, "\u212a") {
+		return true // letters that fold onto ASCII ones: leave it to the pattern
+	}
+	for _, w := range [...]string{"appeared", "published", "ran"} {
+		for i := indexFoldASCII(l, w); i >= 0; {
+			after := l[i+len(w):]
+			if sp := spaceRun(after); sp > 0 {
+				after = after[sp:]
+				_, in := prefixFold(after, "in")
+				_, by := prefixFold(after, "by")
+				_, on := prefixFold(after, "on")
+				if (in || by || on) && len(after) > 2 && isRegexpSpace(rune(after[2])) {
+					return true
+				}
+			}
+			next := indexFoldASCII(l[i+1:], w)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
 }
 
 // opensCopyright is a necessary condition for copyrightOf.
