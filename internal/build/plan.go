@@ -35,6 +35,10 @@ type outFile struct {
 // all of them in a full build, else those whose key changed.
 func (j *job) plan(prev *state) {
 	k := newKeyer(j.b.seed, j.st, j.site)
+	j.st.arts = make(map[string]uint64, len(k.article))
+	for a, key := range k.article {
+		j.st.arts[a.Source] = key
+	}
 	named := map[string]*outFile{}
 	add := func(o outFile) {
 		if old, ok := named[o.name]; ok {

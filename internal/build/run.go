@@ -30,8 +30,10 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	j := &job{b: b, st: st, site: s, sink: sink}
 	j.plan(prev)
 	res.Diags.Append(j.diags)
+	stale := j.staleEntries(prev)
 	if st.look.r != nil {
 		if err := j.write(ctx); err != nil {
+			st.look.r.Forget(stale...)
 			return b.cancelled(res, err)
 		}
 	}
@@ -41,8 +43,38 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	res.finish(b.opt.Strict)
 	if !res.Failed() {
 		b.good = st
+	} else if st.look.r != nil {
+		// The entries of changed articles rendered in this build may show
+		// text the last good build does not have.
+		st.look.r.Forget(stale...)
 	}
 	return res
+}
+
+// staleEntries returns the source files of the articles whose list
+// entries the renderer may hold from an earlier build but must render
+// again: those whose key changed since prev or that are gone. It makes a
+// renderer of new layouts share the old one's entries first when the
+// entries are made from the same files, and drops the stale ones.
+func (j *job) staleEntries(prev *state) []string {
+	r := j.st.look.r
+	if prev == nil || r == nil {
+		return nil
+	}
+	r.Adopt(prev.look.r)
+	var stale []string
+	for src, old := range prev.arts {
+		if key, ok := j.st.arts[src]; !ok || key != old {
+			stale = append(stale, src)
+		}
+	}
+	for src := range j.st.arts {
+		if _, ok := prev.arts[src]; !ok {
+			stale = append(stale, src)
+		}
+	}
+	r.Forget(stale...)
+	return stale
 }
 
 // cancelled ends a build that ctx stopped.

@@ -24,6 +24,7 @@ type state struct {
 	sources map[string]*entry // every file under content/ by path
 	static  map[string]uint64 // every file under static/ by path: hash of its bytes
 	keys    map[string]uint64 // every output file: the key of what it was made from
+	arts    map[string]uint64 // every published article by source: its key (see keyer.articleKey)
 }
 
 // look is the loaded layouts: the renderer, its diagnostics, and for each

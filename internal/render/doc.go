@@ -19,6 +19,18 @@
 //     every page: head, header, footer; it defines "base", "title", and
 //     the blocks "head", "masthead" and "main") and partials.html
 //     ("byline", "time", "meta", "entry").
+//
+// The list layouts show each article with the entry function, which
+// executes the "entry" template of the shared files with an [EntryData].
+// An article's entry is rendered once for all the pages whose links
+// climb the same number of folders to the root (see site.Site.Rel), and
+// kept across rebuilds until the article or the shared files change, as
+// Hugo's partialCached does: that is what keeps list pages of thousands
+// of entries cheap. So an "entry" template may show the article, its
+// authors, outlet and digest, with links made by .D.Site.Rel, but not
+// what differs between pages of the same depth (the page's own URL or
+// title). A layout that needs that calls {{template "entry" ...}}, which
+// is never cached, with a dict of the same keys.
 //   - Every other file (style.css, favicon.svg, ...) is an asset, copied
 //     to the root of the output as is. Files whose names start with "." or
 //     "_", and Go files, are neither.
@@ -67,6 +79,9 @@
 //	                     inside <script type="application/ld+json">; html/template
 //	                     encodes it as JSON there, so article text cannot end the script
 //	description DATA     the page's meta description (plain text, at most 160 characters)
+//	entry DATA ARTICLE LEVEL [COMPACT]
+//	                     the article's "entry" template as HTML, cached (see above);
+//	                     LEVEL is its title's heading level, COMPACT leaves out the teaser
 //	dict K V ...         a map from string keys, to pass several values to a template
 //	sep I N              the separator before item I of N: "", ", " or " and "
 //	plural N ONE MANY    "1 article", "3 articles"

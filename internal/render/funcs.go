@@ -12,8 +12,9 @@ import (
 )
 
 // funcs returns the template functions listed in the package doc.
-func funcs() template.FuncMap {
+func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
+		"entry":       r.entry,
 		"date":        func(t time.Time) string { return t.Format("2 January 2006") },
 		"clock":       func(t time.Time) string { return t.Format("15:04 MST") },
 		"isodate":     func(t time.Time) string { return t.Format(time.DateOnly) },

@@ -8,7 +8,6 @@ import (
 	"text/template/parse"
 
 	"broadsheet/internal/diag"
-	"broadsheet/internal/site"
 )
 
 // parseSet parses the template set of one page kind: the shared files,
@@ -17,8 +16,8 @@ import (
 // action in an ambiguous context, a missing template) only when a set is
 // first executed, and a broken layout should be found when the theme is
 // loaded, not on the thousandth page.
-func parseSet(k site.Kind, shared []file, page file) (*template.Template, error) {
-	t := template.New(page.name).Funcs(funcs())
+func parseSet(funcs template.FuncMap, shared []file, page file) (*template.Template, error) {
+	t := template.New(page.name).Funcs(funcs)
 	for _, f := range shared {
 		if _, err := t.New(f.name).Parse(string(f.data)); err != nil {
 			return nil, err
@@ -27,12 +26,34 @@ func parseSet(k site.Kind, shared []file, page file) (*template.Template, error)
 	if _, err := t.Parse(string(page.data)); err != nil {
 		return nil, err
 	}
-	err := t.Execute(io.Discard, nil)
+	return t, escapeErr(t.Execute(io.Discard, nil))
+}
+
+// parseEntrySet parses the shared files alone: the set the entry function
+// renders "entry" from, the same for every kind of page. A theme whose
+// shared files define no "entry" gets a set that fails only when a
+// layout calls the entry function.
+func parseEntrySet(funcs template.FuncMap, shared []file) (*template.Template, error) {
+	t := template.New("").Funcs(funcs)
+	for _, f := range shared {
+		if _, err := t.New(f.name).Parse(string(f.data)); err != nil {
+			return nil, err
+		}
+	}
+	if t.Lookup("entry") == nil {
+		return t, nil
+	}
+	return t, escapeErr(t.ExecuteTemplate(io.Discard, "entry", nil))
+}
+
+// escapeErr keeps the escaping errors of a trial run on no data, the
+// only ones that say something about the layouts.
+func escapeErr(err error) error {
 	var escErr *template.Error
 	if errors.As(err, &escErr) {
-		return nil, err
+		return err
 	}
-	return t, nil
+	return nil
 }
 
 // checkShared warns about shared files that hold text outside {{define}}:

@@ -33,9 +33,12 @@ type Asset struct {
 // Renderer renders pages with a parsed set of layouts. It is safe for
 // concurrent use once New has returned.
 type Renderer struct {
-	sets    map[site.Kind]*template.Template
-	layouts map[site.Kind][]string
-	assets  []Asset
+	sets     map[site.Kind]*template.Template
+	layouts  map[site.Kind][]string
+	assets   []Asset
+	shared   []file             // the shared layout files, sorted by name
+	entrySet *template.Template // the shared files alone, for the entry function
+	entries  *entries
 }
 
 // New loads the default layouts and overlays the overrides, a site's
@@ -44,31 +47,40 @@ type Renderer struct {
 // nil when the list has errors.
 func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 	files, diags := collect(defaults, overrides)
+	shared := sharedOf(files)
 	r := &Renderer{
 		sets:    make(map[site.Kind]*template.Template),
 		layouts: make(map[site.Kind][]string),
 		assets:  assetsOf(files),
+		shared:  shared,
+		entries: &entries{m: map[entryKey]template.HTML{}},
 	}
-	shared := sharedOf(files)
 	diags.Append(checkShared(shared))
 	seen := make(map[string]bool)
+	report := func(err error, file string) {
+		d := diagnose(err, layoutPath(file), "")
+		if !seen[d.String()] {
+			seen[d.String()] = true
+			diags = append(diags, d)
+		}
+	}
 	for _, k := range kinds {
 		page, ok := files[string(k)+".html"]
 		if !ok {
 			diags.Errorf(layoutPath(string(k)+".html"), 0, "missing: every site needs a layout for %s pages", k)
 			continue
 		}
-		t, err := parseSet(k, shared, page)
+		t, err := parseSet(r.funcs(), shared, page)
 		if err != nil {
-			d := diagnose(err, layoutPath(page.name), "")
-			if !seen[d.String()] {
-				seen[d.String()] = true
-				diags = append(diags, d)
-			}
+			report(err, page.name)
 			continue
 		}
 		r.sets[k] = t
 		r.layouts[k] = layoutNames(shared, page)
+	}
+	var err error
+	if r.entrySet, err = parseEntrySet(r.funcs(), shared); err != nil {
+		report(err, "partials.html")
 	}
 	if diags.HasErrors() {
 		return nil, diags
@@ -91,6 +103,9 @@ func (r *Renderer) Page(w io.Writer, s *site.Site, p *site.Page, body template.H
 	err := t.Execute(w, &Data{Site: s, Page: p, Body: body})
 	if err == nil {
 		return nil
+	}
+	if e, ok := entryError(err, p.URL); ok {
+		return e
 	}
 	if !isTemplateError(err) {
 		return fmt.Errorf("rendering %s: %w", p.URL, err)

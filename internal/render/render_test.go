@@ -61,7 +61,7 @@ func TestPageKinds(t *testing.T) {
 			`<div class="article-body">` + "\n" + `<p><span class="dateline">GENEVA —</span> Negotiators from both sides`,
 			`<p class="attribution">This article originally appeared in The Harbor Ledger.</p>`,
 			`<li>diplomacy</li>`,
-			`href="../council-approves-budget/index.html"`,
+			`href="../../../../2026/02/13/council-approves-budget/index.html"`,
 			`<a href="../../../../digest/2026-02-13/index.html">Friday 13 February 2026</a>`,
 			`<link rel="canonical" href="https://example.org/news/2026/02/13/talks-resume-in-geneva/">`,
 			`<link rel="stylesheet" href="../../../../style.css">`,
@@ -76,7 +76,7 @@ func TestPageKinds(t *testing.T) {
 			`<span class="dateline">GENEVA —</span> Negotiators meet again as the deadline nears.`,
 			`<p class="teaser">The city council approved the budget`,
 			`3 min read`,
-			`href="../2026-02-12/index.html"`,
+			`href="../../digest/2026-02-12/index.html"`,
 		}},
 		{site.KindHome, []string{
 			`<h1 class="masthead">The Morning Example</h1>`, `<article class="digest-entry">`,

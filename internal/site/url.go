@@ -11,6 +11,12 @@ import (
 // opened from a local folder, where a browser does not look for
 // index.html by itself.
 //
+// A link climbs to the site root and goes down to the target
+// ("../../digest/2026-02-13/index.html" from "/authors/x/"), even where
+// the two paths share folders: a link then depends only on how deep the
+// page is, so a fragment of HTML with links can be rendered once and
+// shown on every page of that depth.
+//
 // The 404 page is the exception: hosts serve it at whatever address was
 // missing, so relative links from it would break. Its links are
 // root-relative, with the base_url's path in front.
@@ -18,7 +24,21 @@ func (s *Site) Rel(p *Page, target string) string {
 	if p.Kind == KindNotFound {
 		return s.basePath() + strings.TrimPrefix(target, "/")
 	}
-	return relPath(p.URL, target)
+	if strings.HasSuffix(target, "/") {
+		target += "index.html"
+	}
+	return rootOf(p.URL) + strings.TrimPrefix(target, "/")
+}
+
+// Root returns the link from page p to the site root that Rel puts in
+// front of every target: "" on the home page, "../../" two folders down,
+// and the base_url's path on the 404 page. Pages with the same Root get
+// the same links from Rel.
+func (s *Site) Root(p *Page) string {
+	if p.Kind == KindNotFound {
+		return s.basePath()
+	}
+	return rootOf(p.URL)
 }
 
 // Abs returns the absolute URL of a site path under base_url, as feeds,
@@ -36,21 +56,18 @@ func (s *Site) basePath() string {
 	return strings.TrimSuffix(u.Path, "/") + "/"
 }
 
-// relPath computes the relative link from the page at site path from to
-// the site path to.
-func relPath(from, to string) string {
-	if strings.HasSuffix(to, "/") {
-		to += "index.html"
+// ups holds "../" repeated, sliced for the depth of a page.
+const ups = "../../../../../../../../../../../../../../../../"
+
+// rootOf returns the relative link from the page at site path from to
+// the root: one "../" per folder of its directory.
+func rootOf(from string) string {
+	depth := strings.Count(from[:strings.LastIndex(from, "/")+1], "/") - 1
+	if depth <= 0 {
+		return ""
 	}
-	fromDir := from[:strings.LastIndex(from, "/")+1]
-	fromParts := strings.Split(strings.Trim(fromDir, "/"), "/")
-	toParts := strings.Split(strings.TrimPrefix(to, "/"), "/")
-	if fromDir == "/" {
-		fromParts = nil
+	if 3*depth <= len(ups) {
+		return ups[:3*depth]
 	}
-	i := 0
-	for i < len(fromParts) && i < len(toParts)-1 && fromParts[i] == toParts[i] {
-		i++
-	}
-	return strings.Repeat("../", len(fromParts)-i) + strings.Join(toParts[i:], "/")
+	return strings.Repeat("../", depth)
 }

@@ -1,0 +1,79 @@
+package build
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"broadsheet/layouts"
+)
+
+// TestRebuildEntries walks through the edits that touch the list
+// entries a Renderer caches between builds, comparing each rebuild with
+// a fresh build: an edit of the entry template, an edit of a page layout
+// (which keeps the cache), and an article edit in a rebuild that fails
+// and is then undone.
+func TestRebuildEntries(t *testing.T) {
+	e := newEditor(7, 20)
+	b := New(e.fsys, Options{Now: now, Workers: 2})
+	sink := newMemSink()
+	sink.apply(b.Build(context.Background(), sink))
+	partials, err := fs.ReadFile(layouts.FS(), "partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	victim, broken, sibling := "content/notes/hand.md", "content/zz-broken.md", "content/notes/sibling.md"
+	original := mdArticle("Hand-written note", "2026-01-20", "Jane Roe", "The Example Times")
+	edited := mdArticle("Hand-written note, edited", "2026-01-20", "Jane Roe", "The Example Times")
+	steps := []struct {
+		what    string
+		edit    func()
+		changed []string
+	}{
+		{"edit the entry template", func() {
+			e.fsys["layouts/partials.html"] = file(strings.Replace(string(partials), `<article class="digest-entry">`, `<article class="digest-entry" data-v="1">`, 1))
+		}, []string{"layouts/partials.html"}},
+		{"edit a page layout", func() {
+			data, _ := fs.ReadFile(layouts.FS(), "article.html")
+			e.fsys["layouts/article.html"] = file(string(data) + "<!-- v2 -->\n")
+		}, []string{"layouts/article.html"}},
+		{"edit an article", func() { e.fsys[victim] = file(edited) }, []string{victim}},
+		{"undo it in a failing build", func() {
+			e.fsys[victim] = file(original)
+			e.fsys[broken] = file("+++\ntitle = \n+++\n")
+		}, []string{victim, broken}},
+		{"edit it again and fix the build", func() {
+			e.fsys[victim] = file(edited)
+			delete(e.fsys, broken)
+		}, []string{victim, broken}},
+		// The new article, of another day, goes on the author's and the
+		// outlet's pages, which show the edited one's cached entry.
+		{"add an article by the same author", func() {
+			e.fsys[sibling] = file(mdArticle("A sibling", "2026-02-10", "Jane Roe", "The Example Times"))
+		}, []string{sibling}},
+		{"undo the edit", func() { e.fsys[victim] = file(original) }, []string{victim}},
+	}
+	for _, st := range steps {
+		st.edit()
+		before := cloneFiles(sink.files)
+		res := b.Rebuild(context.Background(), st.changed, sink)
+		if res.Failed() {
+			sink.files = before
+		} else {
+			sink.apply(res)
+		}
+		compareFresh(t, st.what, e.fsys, res, sink)
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+func cloneFiles(m map[string][]byte) map[string][]byte {
+	out := make(map[string][]byte, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}

@@ -1,0 +1,109 @@
+package render
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"broadsheet/internal/site"
+	"broadsheet/layouts"
+)
+
+// uncached overrides the list layouts to show entries with
+// {{template "entry"}}, which is never cached.
+func uncached(t *testing.T) fstest.MapFS {
+	t.Helper()
+	over := fstest.MapFS{}
+	for _, name := range []string{"digest.html", "home.html", "author.html", "outlet.html"} {
+		data := readDefault(t, name)
+		src := strings.NewReplacer(
+			`{{entry $ . 2}}`, `{{template "entry" (dict "D" $ "A" . "Level" 2)}}`,
+			`{{entry $ . 3 (not $full)}}`, `{{template "entry" (dict "D" $ "A" . "Level" 3 "Compact" (not $full))}}`,
+		).Replace(string(data))
+		if src == string(data) {
+			t.Fatalf("%s does not call the entry function", name)
+		}
+		over[name] = &fstest.MapFile{Data: []byte(src)}
+	}
+	return over
+}
+
+// TestEntryCacheMatchesTemplate renders every list page twice in a row
+// with the cached entry function and compares them with the same pages
+// made with {{template "entry"}}: the cache never changes a page.
+func TestEntryCacheMatchesTemplate(t *testing.T) {
+	cached, plain := newRenderer(t, nil), newRenderer(t, uncached(t))
+	s := newSample(false)
+	for round := range 2 {
+		for _, p := range s.site.Pages {
+			if p.Kind == site.KindArticle || p.Kind == site.KindNotFound {
+				continue
+			}
+			if got, want := render(t, cached, s, p), render(t, plain, s, p); got != want {
+				t.Errorf("round %d: %s differs with cached entries:\n%s\nwant\n%s", round, p.URL, got, want)
+			}
+		}
+	}
+}
+
+// TestForget checks that a cached entry is shown until its article is
+// forgotten, and that Adopt shares entries only between renderers of the
+// same shared files.
+func TestForget(t *testing.T) {
+	r := newRenderer(t, nil)
+	s := newSample(false)
+	digest := s.page(site.KindDigest)
+	a := digest.Digest.Articles[0]
+	render(t, r, s, digest)
+	old := a.Title
+	a.Title = "A new headline"
+	if got := render(t, r, s, digest); !strings.Contains(got, old) {
+		t.Fatalf("the cached entry was not used")
+	}
+	page := newRenderer(t, fstest.MapFS{"article.html": {Data: []byte(`{{define "main"}}x{{end}}{{template "base" .}}`)}})
+	page.Adopt(r)
+	if got := render(t, page, s, digest); !strings.Contains(got, old) {
+		t.Errorf("a renderer with the same shared files did not adopt the entries")
+	}
+	r.Forget(a.Source)
+	for _, rr := range []*Renderer{r, page} {
+		if got := render(t, rr, s, digest); !strings.Contains(got, "A new headline") || strings.Contains(got, old) {
+			t.Errorf("the entry was not rendered again after Forget")
+		}
+	}
+	a.Title = old
+	other := newRenderer(t, fstest.MapFS{"partials.html": {Data: append(readDefault(t, "partials.html"), "\n{{define \"x\"}}{{end}}"...)}})
+	other.Adopt(r)
+	if got := render(t, other, s, digest); !strings.Contains(got, old) {
+		t.Errorf("a renderer with other shared files adopted the entries")
+	}
+}
+
+// TestEntryErrorNamesPartials checks that an entry failing to render is
+// reported in the shared file that defines it, with the page.
+func TestEntryErrorNamesPartials(t *testing.T) {
+	over := fstest.MapFS{"partials.html": {Data: []byte(
+		"{{define \"byline\"}}{{end}}{{define \"time\"}}{{end}}{{define \"meta\"}}{{end}}\n{{define \"entry\"}}\n{{.A.Nope}}{{end}}")}}
+	r := newRenderer(t, over)
+	s := newSample(false)
+	p := s.page(site.KindOutlet)
+	err := r.Page(&strings.Builder{}, s.site, p, "")
+	var re *Error
+	if !errors.As(err, &re) {
+		t.Fatalf("got %v, want a *render.Error", err)
+	}
+	if got := re.Error(); !strings.HasPrefix(got, "layouts/partials.html:3: error: ") || !strings.Contains(got, p.URL) {
+		t.Errorf("got %q, want layouts/partials.html:3 and the page", got)
+	}
+}
+
+func readDefault(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := fs.ReadFile(layouts.FS(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
