@@ -141,11 +141,6 @@ func nextToken(s string) (string, string) {
 
 func isTokenBreak(s string) bool { return s[0] == ',' || s[0] == ';' || isFieldSpace(s) }
 
-func runeLen(s string) int {
-	_, n := utf8.DecodeRuneInString(s)
-	return n
-}
-
 // findBySeparator is bySeparator.FindStringIndex, skipping the pattern
 // when s has none of the separators.
 func findBySeparator(s string) []int {
@@ -315,7 +310,8 @@ func (b *byline) cutGluedOutlet(names string, set foldedSet) string {
 			return names[:m[0]]
 		}
 	}
-	words := strings.Fields(names)
+	var wbuf [16]string
+	words := appendFields(wbuf[:0], names)
 	if len(words) < 3 {
 		return names
 	}

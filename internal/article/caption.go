@@ -51,6 +51,9 @@ func mayEndInCredit(s string) bool {
 // namesPhoto is a necessary condition for creditTail: one of its words,
 // at the start or after a space, followed by a colon or by spaces and "by".
 func namesPhoto(s string) bool {
+	if strings.IndexByte(s, 'P') < 0 && strings.IndexByte(s, 'I') < 0 {
+		return false // every word opens with P or I
+	}
 	for _, w := range [...]string{"Photograph", "Photo", "Picture", "Illustration", "Image"} {
 		for i := strings.Index(s, w); i >= 0; {
 			if i == 0 || isRegexpSpace(rune(s[i-1])) {

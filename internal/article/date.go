@@ -2,20 +2,14 @@ package article
 
 import (
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// The date recognisers are anchored at the start of the text and applied
-// to short strings only (header values and short lines), so their cost is
-// bounded whatever the file holds.
-var (
-	mdyDate   = regexp.MustCompile(`^(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
-	dmyDate   = regexp.MustCompile(`^(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})`)
-	clockTime = regexp.MustCompile(`^,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`)
-)
+// The date recognisers (datescan.go) are anchored at the start of the
+// text and applied to short strings only (header values and short lines),
+// so their cost is bounded whatever the file holds.
 
 var months = map[string]time.Month{
 	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -76,17 +70,27 @@ func calendarPrefix(s string) (int, time.Month, int, int, bool) {
 	if !hasYear(s) {
 		return 0, 0, 0, 0, false // the other orders end in a year too
 	}
-	if m := mdyDate.FindStringSubmatch(s); m != nil {
-		if mo, ok := months[strings.ToLower(m[1])]; ok {
-			return atoi(m[3]), mo, atoi(m[2]), len(m[0]), true
+	if month, day, year, n, ok := mdyDate(s); ok {
+		if mo, ok := lookupMonth(month); ok {
+			return atoi(year), mo, atoi(day), n, true
 		}
 	}
-	if m := dmyDate.FindStringSubmatch(s); m != nil {
-		if mo, ok := months[strings.ToLower(m[2])]; ok {
-			return atoi(m[3]), mo, atoi(m[1]), len(m[0]), true
+	if day, month, year, n, ok := dmyDate(s); ok {
+		if mo, ok := lookupMonth(month); ok {
+			return atoi(year), mo, atoi(day), n, true
 		}
 	}
 	return 0, 0, 0, 0, false
+}
+
+// lookupMonth finds the month an ASCII word of up to nine letters names.
+func lookupMonth(w string) (time.Month, bool) {
+	var buf [9]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	mo, ok := months[string(buf[:len(w)])]
+	return mo, ok
 }
 
 // timePrefix reads "T09:30:00", " 09:30", ", 9:30 a.m." or " at 9 p.m.".
@@ -104,26 +108,26 @@ func timePrefix(s string, iso bool) (h, m, sec, n int, ok bool) {
 		}
 		return h, m, sec, n, h < 24 && m < 60 && sec < 61
 	}
-	mt := clockTime.FindStringSubmatch(s)
-	if mt == nil || mt[2] == "" && mt[3] == "" {
+	hs, ms, ampm, n, ok := clockTime(s)
+	if !ok || ms == "" && ampm == "" {
 		return 0, 0, 0, 0, false
 	}
-	h = atoi(mt[1])
-	if mt[2] != "" {
-		m = atoi(mt[2])
+	h = atoi(hs)
+	if ms != "" {
+		m = atoi(ms)
 	}
-	if ampm := strings.ToLower(mt[3]); ampm != "" {
+	if ampm != "" {
 		if h < 1 || h > 12 {
 			return 0, 0, 0, 0, false
 		}
 		if h == 12 {
 			h = 0
 		}
-		if ampm[0] == 'p' {
+		if ampm[0] == 'p' || ampm[0] == 'P' {
 			h += 12
 		}
 	}
-	return h, m, 0, len(mt[0]), h < 24 && m < 60
+	return h, m, 0, n, h < 24 && m < 60
 }
 
 // zonePrefix reads a zone after a time of day.

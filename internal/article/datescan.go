@@ -146,3 +146,215 @@ func digits(s string, max int) int {
 	}
 	return i
 }
+
+// weekdays are the stems the textual date patterns accept before a date,
+// in the order they try them.
+var weekdays = [...]string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+// weekdayPrefix matches
+// `^(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`. A
+// stem that is a prefix of another ends in the same place or fails, so
+// the first stem that leads to the spaces decides.
+func weekdayPrefix(s string) (int, bool) {
+	for _, w := range weekdays {
+		n, ok := prefixFold(s, w)
+		if !ok {
+			continue
+		}
+		for n < len(s) && 'a' <= s[n] && s[n] <= 'z' {
+			n++
+		}
+		if n < len(s) && s[n] == '.' {
+			n++
+		}
+		if n < len(s) && s[n] == ',' {
+			n++
+		}
+		if sp := spaceRun(s[n:]); sp > 0 {
+			return n + sp, true
+		}
+	}
+	return 0, false
+}
+
+// monthWord matches `([A-Za-z]{3,9})` where the letters end.
+func monthWord(s string) int {
+	n := 0
+	for n < len(s) && n <= 9 && ('a' <= lowerASCII(s[n]) && lowerASCII(s[n]) <= 'z') {
+		n++
+	}
+	if n < 3 || n > 9 {
+		return 0
+	}
+	return n
+}
+
+// ordinal matches `(?:st|nd|rd|th)?`.
+func ordinal(s string) int {
+	if len(s) >= 2 {
+		switch s[:2] {
+		case "st", "nd", "rd", "th":
+			return 2
+		}
+	}
+	return 0
+}
+
+// mdyDate matches
+// `^(weekday)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`
+// (the weekday as in weekdayPrefix), first with the weekday, then without.
+func mdyDate(s string) (month, day, year string, n int, ok bool) {
+	if w, ok := weekdayPrefix(s); ok {
+		if month, day, year, n, ok := mdyAt(s, w); ok {
+			return month, day, year, n, true
+		}
+	}
+	return mdyAt(s, 0)
+}
+
+func mdyAt(s string, i int) (month, day, year string, n int, ok bool) {
+	m := monthWord(s[i:])
+	if m == 0 {
+		return "", "", "", 0, false
+	}
+	month, i = s[i:i+m], i+m
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	sp := spaceRun(s[i:])
+	d := digits(s[i+sp:], 2)
+	if sp == 0 || d == 0 {
+		return "", "", "", 0, false
+	}
+	day, i = s[i+sp:i+sp+d], i+sp+d
+	year, n, ok = yearAfter(s, i)
+	return month, day, year, n, ok
+}
+
+// yearAfter matches `(?:st|nd|rd|th)?,?\s+(\d{4})` at i.
+func yearAfter(s string, i int) (string, int, bool) {
+	i += ordinal(s[i:])
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	sp := spaceRun(s[i:])
+	if sp == 0 || digits(s[i+sp:], 4) < 4 {
+		return "", 0, false
+	}
+	i += sp
+	return s[i : i+4], i + 4, true
+}
+
+// dmyDate matches
+// `^(weekday)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})`,
+// first with the weekday, then without.
+func dmyDate(s string) (day, month, year string, n int, ok bool) {
+	if w, ok := weekdayPrefix(s); ok {
+		if day, month, year, n, ok := dmyAt(s, w); ok {
+			return day, month, year, n, true
+		}
+	}
+	return dmyAt(s, 0)
+}
+
+func dmyAt(s string, i int) (day, month, year string, n int, ok bool) {
+	d := digits(s[i:], 2)
+	if d == 0 {
+		return "", "", "", 0, false
+	}
+	day, i = s[i:i+d], i+d
+	i += ordinal(s[i:])
+	sp := spaceRun(s[i:])
+	m := monthWord(s[i+sp:])
+	if sp == 0 || m == 0 {
+		return "", "", "", 0, false
+	}
+	month, i = s[i+sp:i+sp+m], i+sp+m
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	sp = spaceRun(s[i:])
+	if sp == 0 || digits(s[i+sp:], 4) < 4 {
+		return "", "", "", 0, false
+	}
+	i += sp
+	return day, month, s[i : i+4], i + 4, true
+}
+
+// clockTime matches
+// `^,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`.
+func clockTime(s string) (h, m, ampm string, n int, ok bool) {
+	i := 0
+	if strings.HasPrefix(s, ",") {
+		i = 1
+	}
+	sp := spaceRun(s[i:])
+	if sp == 0 {
+		return "", "", "", 0, false
+	}
+	i += sp
+	if strings.HasPrefix(s[i:], "at") {
+		if sp := spaceRun(s[i+2:]); sp > 0 {
+			i += 2 + sp
+		}
+	}
+	d := digits(s[i:], 2)
+	if d == 0 {
+		return "", "", "", 0, false
+	}
+	h, i = s[i:i+d], i+d
+	if i < len(s) && s[i] == ':' && digits(s[i+1:], 2) == 2 {
+		m, i = s[i+1:i+3], i+3
+	}
+	i += spaceRun(s[i:])
+	if i < len(s) && strings.IndexByte("AaPp", s[i]) >= 0 {
+		j := i + 1
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if j < len(s) && (s[j] == 'M' || s[j] == 'm') {
+			j++
+			if j < len(s) && s[j] == '.' {
+				j++
+			}
+			ampm, i = s[i:j], j
+		}
+	}
+	return h, m, ampm, i, true
+}
+
+// dateLabels are the words datePrefix accepts, in the order it tries them.
+var dateLabels = [...]string{"published", "updated", "posted", "modified", "date"}
+
+// dateLabel matches
+// `^(?i:(?:first |last )?(?:published|updated|posted|modified|date)d?)\s*(?::|on)?\s*`
+// and returns the length of the match, 0 when there is none.
+func dateLabel(s string) int {
+	for _, lead := range [...]string{"first ", "last ", ""} {
+		i, ok := prefixFold(s, lead)
+		if !ok {
+			continue
+		}
+		for _, w := range dateLabels {
+			n, ok := prefixFold(s[i:], w)
+			if !ok {
+				continue
+			}
+			i += n
+			if n, ok := prefixFold(s[i:], "d"); ok {
+				i += n
+			}
+			i += spaceRun(s[i:])
+			if strings.HasPrefix(s[i:], ":") {
+				i++
+			} else if strings.HasPrefix(s[i:], "on") {
+				i += 2
+			}
+			return i + spaceRun(s[i:])
+		}
+	}
+	return 0
+}

@@ -32,7 +32,8 @@ func isJobTitle(s string) bool {
 		return false
 	}
 	i, special := 0, false
-	for w := range strings.FieldsSeq(s) {
+	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
+		w := s[start:end]
 		if i == 0 {
 			special = strings.EqualFold(w, "special")
 		} else if i == 1 && special && strings.EqualFold(w, "to") {
@@ -54,7 +55,8 @@ func isName(s string) bool {
 		return false
 	}
 	caps, i := 0, -1
-	for w := range strings.FieldsSeq(s) {
+	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
+		w := s[start:end]
 		i++
 		switch {
 		case isInitial(w):
@@ -107,7 +109,7 @@ func isInitial(w string) bool {
 // "John McDonald", "MARY O'NEIL-SMITH" gives "Mary O'Neil-Smith"); names
 // that already have lower-case letters are kept as written.
 func nameCase(s string) string {
-	if s != strings.ToUpper(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if !isUpperCase(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return s
 	}
 	words := strings.Fields(s)
@@ -122,6 +124,26 @@ func nameCase(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// isUpperCase reports whether strings.ToUpper(s) == s without the copy:
+// no rune that upper-cases to another, and no byte that is not UTF-8.
+func isUpperCase(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // titleWord capitalises each part of a lower-case word after a hyphen or

@@ -309,34 +309,14 @@ func looksLikeOutlet(s string) bool {
 
 // fieldsCapitalised is allCapitalised(strings.Fields(s)) without the slice.
 func fieldsCapitalised(s string) bool {
-	i := 0
-	for n := 0; ; n++ {
-		for i < len(s) && isFieldSpace(s[i:]) {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		if i >= len(s) {
-			return true
-		}
-		j := i
-		for j < len(s) && !isFieldSpace(s[j:]) {
-			_, size := utf8.DecodeRuneInString(s[j:])
-			j += size
-		}
-		if !capitalisedWord(s[i:j], n) {
+	n := 0
+	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
+		if !capitalisedWord(s[start:end], n) {
 			return false
 		}
-		i = j
+		n++
 	}
-}
-
-// isFieldSpace reports whether s opens with a rune strings.Fields splits on.
-func isFieldSpace(s string) bool {
-	if s[0] < utf8.RuneSelf {
-		return asciiSpace[s[0]]
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsSpace(r)
+	return true
 }
 
 // capitalisedWord is the test allCapitalised applies to word i.

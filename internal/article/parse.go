@@ -16,7 +16,6 @@ type parser struct {
 	keepLines map[int]bool // header lines with unknown keys, kept as body text
 	a         *Article
 	datelines []datelineMemo
-	memo      [4]datelineMemo // room for datelines, which rarely holds more
 }
 
 func parse(path string, src []byte, opt Options) (*Article, diag.List) {
@@ -24,7 +23,6 @@ func parse(path string, src []byte, opt Options) (*Article, diag.List) {
 		opt.Location = time.UTC
 	}
 	p := &parser{path: path, opt: opt, a: &Article{Path: path}}
-	p.datelines = p.memo[:0]
 	lines, ok := decode(path, src, &p.diags)
 	if ok {
 		h, rest := p.readHeader(lines)

@@ -132,24 +132,60 @@ func isRegexpSpace(r rune) bool {
 
 // countFields is len(strings.Fields(s)) without building the slice.
 func countFields(s string) int {
-	n, inField := 0, false
-	for i := 0; i < len(s); {
-		c := s[i]
-		space := false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if !space && !inField {
-			n++
-		}
-		inField = !space
+	n := 0
+	for _, end := nextField(s, 0); end > 0; _, end = nextField(s, end) {
+		n++
 	}
 	return n
+}
+
+// nextField finds the first field of s at or after byte i, as
+// strings.Fields splits: s[start:end], or end 0 when there is none.
+func nextField(s string, i int) (start, end int) {
+	i = skipSpaces(s, i, true)
+	if i >= len(s) {
+		return 0, 0
+	}
+	return i, skipSpaces(s, i, false)
+}
+
+// skipSpaces moves i past the runes of s that are spaces (or, with
+// spaces false, that are not).
+func skipSpaces(s string, i int, spaces bool) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != spaces {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) != spaces {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// runeLen is the length of the rune opening s: 1 for ASCII and for a byte
+// that is not UTF-8.
+func runeLen(s string) int {
+	if s[0] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// isFieldSpace reports whether s opens with a rune strings.Fields splits on.
+func isFieldSpace(s string) bool {
+	if s[0] < utf8.RuneSelf {
+		return asciiSpace[s[0]]
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
@@ -206,19 +242,25 @@ func hasPrefixLower(s, p string) bool {
 	return true
 }
 
+// appendFields appends strings.Fields(s) to dst.
+func appendFields(dst []string, s string) []string {
+	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
+		dst = append(dst, s[start:end])
+	}
+	return dst
+}
+
 // firstField is strings.Fields(s)[0], or "" when s has no field.
 func firstField(s string) string {
-	for f := range strings.FieldsSeq(s) {
-		return f
-	}
-	return ""
+	start, end := nextField(s, 0)
+	return s[start:end]
 }
 
 // lastField is the last of strings.Fields(s), or "" when s has no field.
 func lastField(s string) string {
 	last := ""
-	for f := range strings.FieldsSeq(s) {
-		last = f
+	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
+		last = s[start:end]
 	}
 	return last
 }

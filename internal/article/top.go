@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,10 +23,6 @@ type top struct {
 	keep       []para // header lines with unknown keys: body text
 	n          int    // paragraphs taken
 }
-
-var (
-	datePrefix = regexp.MustCompile(`^(?i:(?:first |last )?(?:published|updated|posted|modified|date)d?)\s*(?::|on)?\s*`)
-)
 
 // readTop classifies the opening paragraphs, in any order: caption,
 // byline, headline, a date line, advisory notes such as "(Adds quote)",
@@ -75,11 +70,11 @@ func (p *parser) isDatelined(s string) bool {
 // takeDateLine takes a short line that is only a date, perhaps after
 // "Published" or "Updated" and before a time.
 func (p *parser) takeDateLine(t *top, q para) bool {
-	if len(q.text) > 80 {
-		return false
+	if len(q.text) > 80 || !hasYear(q.text) {
+		return false // every date has a four-digit year
 	}
-	label := datePrefix.FindString(q.text)
-	pd, rest, ok := p.findDate(q.text[len(label):], label != "")
+	label := dateLabel(q.text)
+	pd, rest, ok := p.findDate(q.text[label:], label > 0)
 	if !ok || countFields(rest) > 4 {
 		return false
 	}
