@@ -92,16 +92,10 @@ func (k *keyer) page(p *site.Page, layouts uint64) uint64 {
 	}
 	if g := p.Group; g != nil {
 		writeStrings(h, g.Name, g.Slug, g.URL)
+		writeU64(h, uint64(len(g.Articles))) // the count every page of the group shows
 	}
-	if pg := p.Home; pg != nil {
-		writeU64(h, uint64(pg.Number))
-		writeU64(h, uint64(pg.Total))
-		for _, n := range []*site.Page{pg.Prev, pg.Next} {
-			if n != nil {
-				writeStrings(h, n.URL)
-			}
-		}
-	}
+	writePager(h, p.Home)
+	writePager(h, p.List)
 	for _, a := range p.Articles() {
 		writeU64(h, k.article[a])
 	}
@@ -116,6 +110,23 @@ func (k *keyer) articles(extra uint64, as []*site.Article) uint64 {
 		writeU64(h, k.article[a])
 	}
 	return h.Sum64()
+}
+
+// writePager hashes a page's place in a list split over pages.
+func writePager(h *maphash.Hash, pg *site.Pager) {
+	if pg == nil {
+		writeStrings(h, "-")
+		return
+	}
+	writeU64(h, uint64(pg.Number))
+	writeU64(h, uint64(pg.Total))
+	for _, n := range []*site.Page{pg.Prev, pg.Next} {
+		if n != nil {
+			writeStrings(h, n.URL)
+		} else {
+			writeStrings(h, "-")
+		}
+	}
 }
 
 // writeDigest hashes a digest's own fields and its neighbours' links.

@@ -13,12 +13,13 @@ import (
 	"testing"
 )
 
-// TestLinks builds the example site at the repository root and the test
-// site, at the root of a host and under a sub-path, and checks that every
-// internal link of every page leads to a file of the output and that the
-// feeds parse with the fields feed readers need.
+// TestLinks builds the example site at the repository root, the test
+// site and a generated one with outlets of more than one page, at the
+// root of a host and under a sub-path, and checks that every internal
+// link of every page leads to a file of the output and that the feeds
+// parse with the fields feed readers need.
 func TestLinks(t *testing.T) {
-	sites := map[string]fs.FS{"testdata": os.DirFS("testdata/site")}
+	sites := map[string]fs.FS{"testdata": os.DirFS("testdata/site"), "generated": genFS(400, 3)}
 	if _, err := fs.Stat(os.DirFS("../.."), "content"); err == nil {
 		sites["repository"] = os.DirFS("../..")
 	}
@@ -32,9 +33,22 @@ func TestLinks(t *testing.T) {
 				}
 				checkLinks(t, sink.files)
 				checkFeeds(t, sink.files)
+				if name == "generated" && !hasPaged(sink.files) {
+					t.Errorf("no outlet or author has a second page: the pager's links went unchecked")
+				}
 			})
 		}
 	}
+}
+
+// hasPaged reports whether an author or outlet has a second page.
+func hasPaged(files map[string][]byte) bool {
+	for name := range files {
+		if strings.HasSuffix(name, "/page/2/index.html") && !strings.HasPrefix(name, "page/") {
+			return true
+		}
+	}
+	return false
 }
 
 // attrLink matches the value of an href or src attribute.

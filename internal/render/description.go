@@ -24,9 +24,9 @@ func description(d *Data) string {
 	case p.Digest != nil:
 		s = plural(len(p.Digest.Articles), "article", "articles") + " from " + p.Digest.Title + ": " + headlines(p.Digest.Articles)
 	case p.Group != nil && p.Kind == site.KindAuthor:
-		s = "Articles by " + p.Group.Name + " in " + cfg.Title + ": " + headlines(p.Group.Articles)
+		s = "Articles by " + p.Group.Name + " in " + cfg.Title + ": " + headlines(p.Articles())
 	case p.Group != nil:
-		s = "Articles from " + p.Group.Name + " in " + cfg.Title + ": " + headlines(p.Group.Articles)
+		s = "Articles from " + p.Group.Name + " in " + cfg.Title + ": " + headlines(p.Articles())
 	case p.Home != nil && len(p.Home.Digests) > 0:
 		g := p.Home.Digests[0]
 		s = cfg.Title + ", news digests. " + g.Title + ": " + headlines(g.Articles)

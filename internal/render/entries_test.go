@@ -85,7 +85,7 @@ func TestForget(t *testing.T) {
 // reported in the shared file that defines it, with the page.
 func TestEntryErrorNamesPartials(t *testing.T) {
 	over := fstest.MapFS{"partials.html": {Data: []byte(
-		"{{define \"byline\"}}{{end}}{{define \"time\"}}{{end}}{{define \"meta\"}}{{end}}\n{{define \"entry\"}}\n{{.A.Nope}}{{end}}")}}
+		"{{define \"byline\"}}{{end}}{{define \"time\"}}{{end}}{{define \"meta\"}}{{end}}{{define \"pager\"}}{{end}}\n{{define \"entry\"}}\n{{.A.Nope}}{{end}}")}}
 	r := newRenderer(t, over)
 	s := newSample(false)
 	p := s.page(site.KindOutlet)
@@ -106,4 +106,32 @@ func readDefault(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// TestGroupPager renders the second page of an author's articles: its
+// own share of the list, the count of all, and a link back to page 1.
+func TestGroupPager(t *testing.T) {
+	r := newRenderer(t, nil)
+	s := newSample(false)
+	first := s.page(site.KindAuthor)
+	g := first.Group
+	second := &site.Page{Kind: site.KindAuthor, URL: g.URL + "page/2/", File: g.URL[1:] + "page/2/index.html", Title: g.Name + " – page 2", Group: g,
+		List: &site.Pager{Number: 2, Total: 2, Articles: g.Articles[len(g.Articles)-1:], Prev: first}}
+	first.List = &site.Pager{Number: 1, Total: 2, Articles: g.Articles[:len(g.Articles)-1], Next: second}
+	got := render(t, r, s, second)
+	for _, want := range []string{
+		`<p class="count">` + plural(len(g.Articles), "article", "articles") + ` · page 2 of 2</p>`,
+		`<li class="prev"><a href="../../../../authors/` + g.Slug + `/index.html"><span class="dir">Newer articles</span> Page 1 of 2</a></li>`,
+		`<title>` + g.Name + ` – page 2 · The Morning Example</title>`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("page 2 lacks %s\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, `<article class="digest-entry">`); n != 1 {
+		t.Errorf("page 2 shows %d entries, want 1", n)
+	}
+	if got := render(t, r, s, first); !strings.Contains(got, `<span class="dir">Older articles</span> Page 2 of 2`) {
+		t.Errorf("page 1 does not link to page 2:\n%s", got)
+	}
 }

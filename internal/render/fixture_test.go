@@ -111,10 +111,10 @@ func newSample(hostile bool) *sample {
 	}
 	s.Pages = append(s.Pages, home1, home2)
 	for _, g := range s.Authors {
-		s.Pages = append(s.Pages, &site.Page{Kind: site.KindAuthor, URL: g.URL, File: g.URL[1:] + "index.html", Title: g.Name, Group: g})
+		s.Pages = append(s.Pages, groupPage(site.KindAuthor, g))
 	}
 	for _, g := range s.Outlets {
-		s.Pages = append(s.Pages, &site.Page{Kind: site.KindOutlet, URL: g.URL, File: g.URL[1:] + "index.html", Title: g.Name, Group: g})
+		s.Pages = append(s.Pages, groupPage(site.KindOutlet, g))
 	}
 	s.Pages = append(s.Pages, &site.Page{Kind: site.KindNotFound, URL: "/404.html", File: "404.html", Title: "Page not found"})
 
@@ -127,4 +127,10 @@ func newSample(hostile bool) *sample {
 		bodies[talks] = "<p>&lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt;</p>\n"
 	}
 	return &sample{site: s, bodies: bodies}
+}
+
+// groupPage is the only page of an author's or outlet's articles.
+func groupPage(k site.Kind, g *site.Group) *site.Page {
+	return &site.Page{Kind: k, URL: g.URL, File: g.URL[1:] + "index.html", Title: g.Name, Group: g,
+		List: &site.Pager{Number: 1, Total: 1, Articles: g.Articles}}
 }

@@ -12,6 +12,12 @@ import (
 // for any missing address.
 const NotFoundURL = "/404.html"
 
+// GroupPerPage is how many articles an author or outlet page lists; the
+// older ones follow on "page/2/" and on. A page of thousands of entries
+// is slow to load and to scroll, and would be rendered again whenever
+// any one of them changed.
+const GroupPerPage = 50
+
 // pages lists every HTML page of the site in a stable order: home pages,
 // digests, articles, authors, outlets, then the 404 page.
 func (s *Site) pages() []*Page {
@@ -23,12 +29,44 @@ func (s *Site) pages() []*Page {
 		pages = append(pages, newPage(KindArticle, a.URL, a.Title, func(p *Page) { p.Article = a }))
 	}
 	for _, g := range s.Authors {
-		pages = append(pages, newPage(KindAuthor, g.URL, g.Name, func(p *Page) { p.Group = g }))
+		pages = append(pages, groupPages(KindAuthor, g)...)
 	}
 	for _, g := range s.Outlets {
-		pages = append(pages, newPage(KindOutlet, g.URL, g.Name, func(p *Page) { p.Group = g }))
+		pages = append(pages, groupPages(KindOutlet, g)...)
 	}
 	return append(pages, newPage(KindNotFound, NotFoundURL, "Page not found", nil))
+}
+
+// groupPages splits a group's articles into pages of GroupPerPage each:
+// the group's URL, then "page/2/" under it and on.
+func groupPages(kind Kind, g *Group) []*Page {
+	total := max(1, (len(g.Articles)+GroupPerPage-1)/GroupPerPage)
+	pages := make([]*Page, total)
+	for i := range pages {
+		url, title := g.URL, g.Name
+		if i > 0 {
+			url, title = fmt.Sprintf("%spage/%d/", g.URL, i+1), fmt.Sprintf("%s – page %d", g.Name, i+1)
+		}
+		arts := g.Articles[min(i*GroupPerPage, len(g.Articles)):min((i+1)*GroupPerPage, len(g.Articles))]
+		pages[i] = newPage(kind, url, title, func(p *Page) {
+			p.Group = g
+			p.List = &Pager{Number: i + 1, Total: total, Articles: arts}
+		})
+	}
+	linkPagers(pages, func(p *Page) *Pager { return p.List })
+	return pages
+}
+
+// linkPagers sets the Prev and Next pages of a list split over pages.
+func linkPagers(pages []*Page, pager func(*Page) *Pager) {
+	for i, p := range pages {
+		if i > 0 {
+			pager(p).Prev = pages[i-1]
+		}
+		if i+1 < len(pages) {
+			pager(p).Next = pages[i+1]
+		}
+	}
 }
 
 // homePages splits the digests into home pages of digest.per_page each:
@@ -48,14 +86,7 @@ func (s *Site) homePages() []*Page {
 			p.Home = &Pager{Number: i + 1, Total: total, Digests: digests}
 		})
 	}
-	for i, p := range pages {
-		if i > 0 {
-			p.Home.Prev = pages[i-1]
-		}
-		if i+1 < total {
-			p.Home.Next = pages[i+1]
-		}
-	}
+	linkPagers(pages, func(p *Page) *Pager { return p.Home })
 	return pages
 }
 
@@ -119,6 +150,9 @@ func describe(p *Page) string {
 	case KindDigest:
 		return "digest " + p.Digest.Key
 	case KindAuthor, KindOutlet:
+		if p.List != nil && p.List.Number > 1 {
+			return fmt.Sprintf("%s page %d of %q", p.Kind, p.List.Number, p.Group.Name)
+		}
 		return fmt.Sprintf("%s page of %q", p.Kind, p.Group.Name)
 	}
 	return fmt.Sprintf("%s page %s", p.Kind, p.URL)
@@ -126,7 +160,8 @@ func describe(p *Page) string {
 
 // Articles lists the articles whose metadata the page shows: the article
 // and its neighbours on an article page, every article of the digests on
-// a digest or home page, a group's articles on an author or outlet page.
+// a digest or home page, the page's share of a group's articles on an
+// author or outlet page.
 // A build that re-renders only what an edit affects must re-render the
 // page when one of these articles changes, or when the list itself does.
 func (p *Page) Articles() []*Article {
@@ -142,6 +177,9 @@ func (p *Page) Articles() []*Article {
 		}
 		return arts
 	case KindAuthor, KindOutlet:
+		if p.List != nil {
+			return p.List.Articles
+		}
 		return p.Group.Articles
 	}
 	return nil

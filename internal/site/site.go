@@ -85,13 +85,16 @@ type Page struct {
 	Digest  *Digest  // KindDigest
 	Group   *Group   // KindAuthor, KindOutlet
 	Home    *Pager   // KindHome
+	List    *Pager   // KindAuthor, KindOutlet: this page's share of the group's articles
 }
 
-// Pager is one page of the home page's list of digests.
+// Pager is one page of a list that is split over several pages: the
+// home page's digests, or an author's or outlet's articles.
 type Pager struct {
-	Number  int       // 1-based
-	Total   int       // number of home pages
-	Digests []*Digest // the digests on this page, newest first
-	Prev    *Page     // the page with newer digests, or nil
-	Next    *Page     // the page with older digests, or nil
+	Number   int        // 1-based
+	Total    int        // number of pages of the list
+	Digests  []*Digest  // home pages: the digests on this page, newest first
+	Articles []*Article // author and outlet pages: the articles on this page, newest first
+	Prev     *Page      // the page with newer entries, or nil
+	Next     *Page      // the page with older entries, or nil
 }
