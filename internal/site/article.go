@@ -4,10 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
-	"broadsheet/internal/config"
 	"broadsheet/internal/markdown"
 )
 
@@ -23,10 +23,13 @@ func (a *Article) ReadingMinutes() int {
 // articles turns the docs that are to be published into articles, sorted
 // newest first, each with a URL no other article has.
 func (b *builder) articles(docs []*markdown.Doc) []*Article {
-	docs = slices.Clone(docs)
-	slices.SortStableFunc(docs, func(x, y *markdown.Doc) int { return cmp.Compare(x.Path, y.Path) })
+	byPath := func(x, y *markdown.Doc) int { return cmp.Compare(x.Path, y.Path) }
+	if !slices.IsSortedFunc(docs, byPath) { // a build passes them sorted
+		docs = slices.Clone(docs)
+		slices.SortStableFunc(docs, byPath)
+	}
 	var arts []*Article
-	taken := map[string]*Article{}
+	taken := make(map[string]*Article, len(docs))
 	for _, d := range docs {
 		a := b.article(d)
 		if a == nil {
@@ -72,11 +75,61 @@ func (b *builder) article(d *markdown.Doc) *Article {
 		a.Title = titleFromSlug(a.Slug)
 		b.diags.Warnf(d.Path, 1, "no title; using %q, made from the slug", a.Title)
 	}
-	a.URL = config.Expand(b.cfg.Permalinks.Article, map[string]string{
-		"year": fmt.Sprintf("%04d", date.Year()), "month": fmt.Sprintf("%02d", int(date.Month())),
-		"day": fmt.Sprintf("%02d", date.Day()), "slug": a.Slug,
-	})
+	a.URL = articleURL(b.cfg.Permalinks.Article, date, a.Slug)
 	return a
+}
+
+// articleURL expands an article permalink pattern as config.Expand does,
+// for the tokens :year, :month, :day and :slug, without the map and the
+// formatting that would cost thousands of allocations on a large site.
+func articleURL(pattern string, date time.Time, slug string) string {
+	y, m, d := date.Date()
+	b := make([]byte, 0, len(pattern)+len(slug)+8)
+	for pattern != "" {
+		i := strings.IndexByte(pattern, ':')
+		if i < 0 {
+			b = append(b, pattern...)
+			break
+		}
+		b = append(b, pattern[:i]...)
+		name := tokenAt(pattern[i+1:])
+		switch name {
+		case "year":
+			b = appendPadded(b, y, 4)
+		case "month":
+			b = appendPadded(b, int(m), 2)
+		case "day":
+			b = appendPadded(b, d, 2)
+		case "slug":
+			b = append(b, slug...)
+		}
+		pattern = pattern[i+1+len(name):]
+	}
+	return string(b)
+}
+
+// tokenAt returns the lower-case token name at the start of s, as the
+// config package reads permalink tokens.
+func tokenAt(s string) string {
+	n := 0
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	return s[:n]
+}
+
+// appendPadded appends n in decimal, with zeros in front up to width
+// digits, as fmt's %0*d does for a number that is not negative.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", width, n)
+	}
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], int64(n), 10)
+	for i := len(digits); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
 }
 
 // siteDate puts the article's date in the site's time zone. A date with

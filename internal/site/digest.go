@@ -12,14 +12,14 @@ import (
 func (b *builder) digests(arts []*Article) []*Digest {
 	var out []*Digest
 	byKey := map[string]*Digest{}
+	var d *Digest
+	var day time.Time // the calendar day of the last article, whose digest is d
 	for _, a := range arts {
-		key, start := periodOf(a.Date, b.cfg.Digest.Period)
-		d := byKey[key]
-		if d == nil {
-			d = &Digest{Key: key, Start: start, Title: periodTitle(start, b.cfg.Digest.Period)}
-			d.URL = config.Expand(b.cfg.Permalinks.Digest, map[string]string{"period": key})
-			byKey[key] = d
-			out = append(out, d)
+		// Articles come sorted, so most share the previous one's day and
+		// so its digest, whatever the period.
+		if y, m, dd := a.Date.Date(); d == nil || !day.Equal(time.Date(y, m, dd, 0, 0, 0, 0, a.Date.Location())) {
+			day = time.Date(y, m, dd, 0, 0, 0, 0, a.Date.Location())
+			d = b.digestOf(byKey, &out, a.Date)
 		}
 		a.Digest = d
 		d.Articles = append(d.Articles, a)
@@ -35,6 +35,20 @@ func (b *builder) digests(arts []*Article) []*Digest {
 		}
 	}
 	return out
+}
+
+// digestOf returns the digest of the period holding t, making it when
+// it is new.
+func (b *builder) digestOf(byKey map[string]*Digest, out *[]*Digest, t time.Time) *Digest {
+	key, start := periodOf(t, b.cfg.Digest.Period)
+	d := byKey[key]
+	if d == nil {
+		d = &Digest{Key: key, Start: start, Title: periodTitle(start, b.cfg.Digest.Period)}
+		d.URL = config.Expand(b.cfg.Permalinks.Digest, map[string]string{"period": key})
+		byKey[key] = d
+		*out = append(*out, d)
+	}
+	return d
 }
 
 // linkArticles sets Prev (older) and Next (newer) within one digest.

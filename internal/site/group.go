@@ -13,17 +13,19 @@ func (b *builder) groups(arts []*Article, base string, names func(*Article) []st
 	attach func(*Article, []*Group)) []*Group {
 	bySlug := map[string]*Group{}
 	slugs := map[string]string{} // name -> slug, as Slugify is not free
-	for _, a := range arts {
-		for _, name := range names(a) {
+	lists := make([][]string, len(arts))
+	for i, a := range arts {
+		lists[i] = names(a)
+		for _, name := range lists[i] {
 			if _, ok := slugs[name]; !ok {
 				slugs[name] = Slugify(name)
 			}
 			b.addName(bySlug, base, a, name, slugs[name])
 		}
 	}
-	for _, a := range arts {
+	for i, a := range arts {
 		var gs []*Group
-		for _, name := range names(a) {
+		for _, name := range lists[i] {
 			if g := bySlug[slugs[name]]; g != nil && !slices.Contains(gs, g) {
 				gs = append(gs, g)
 				g.Articles = append(g.Articles, a)
@@ -55,6 +57,9 @@ func (b *builder) addName(bySlug map[string]*Group, base string, a *Article, nam
 
 // authorNames returns the article's author names, trimmed, blanks left out.
 func authorNames(a *Article) []string {
+	if clean(a.Doc.Authors) {
+		return a.Doc.Authors
+	}
 	var names []string
 	for _, n := range a.Doc.Authors {
 		if n = strings.TrimSpace(n); n != "" {
@@ -62,6 +67,16 @@ func authorNames(a *Article) []string {
 		}
 	}
 	return names
+}
+
+// clean reports whether no name needs trimming or leaving out.
+func clean(names []string) bool {
+	for _, n := range names {
+		if n == "" || strings.TrimSpace(n) != n {
+			return false
+		}
+	}
+	return true
 }
 
 // outletNames returns the article's outlet, if any, as a list.

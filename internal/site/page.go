@@ -113,7 +113,7 @@ func fileOf(url string) string {
 // permalink pattern gives a digest's address. Files are compared without
 // case, as macOS and Windows do.
 func (b *builder) checkPages(pages []*Page) {
-	seen := map[string]*Page{}
+	seen := make(map[string]*Page, len(pages))
 	for _, p := range pages {
 		if !config.IsCleanPath(p.URL) {
 			b.diags.Errorf(cmp.Or(pageSource(p), "site.toml"), 1,

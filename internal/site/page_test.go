@@ -68,3 +68,24 @@ func TestGroupPages(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleURL checks the article permalink expansion against the
+// config package's Expand, for every token and a few dates.
+func TestArticleURL(t *testing.T) {
+	patterns := []string{"/:year/:month/:day/:slug/", "/:slug/", "/news/:year-:month/:slug.html", "/:slugx/:day:month/", "/a::year/:/", ""}
+	dates := []time.Time{
+		time.Date(2026, 2, 3, 23, 59, 0, 0, time.UTC), time.Date(999, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(12345, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 11, 30, 0, 0, 0, 0, time.FixedZone("", -5*3600)),
+	}
+	for _, p := range patterns {
+		for _, d := range dates {
+			want := config.Expand(p, map[string]string{
+				"year": fmt.Sprintf("%04d", d.Year()), "month": fmt.Sprintf("%02d", int(d.Month())),
+				"day": fmt.Sprintf("%02d", d.Day()), "slug": "the-slug",
+			})
+			if got := articleURL(p, d, "the-slug"); got != want {
+				t.Errorf("articleURL(%q, %v) = %q, want %q", p, d, got, want)
+			}
+		}
+	}
+}

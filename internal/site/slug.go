@@ -26,6 +26,14 @@ const maxSlugLen = 80
 // signs, which are written as nothing, do not count). Long results are cut at a word boundary near
 // 80 bytes. Slugify(Slugify(s)) == Slugify(s).
 func Slugify(s string) string {
+	if isSlug(s) {
+		return s // most slugs come from a parser that made them already
+	}
+	return slugify(s)
+}
+
+// slugify is Slugify the long way, for any s.
+func slugify(s string) string {
 	var w slugWriter
 	for _, r := range s {
 		switch {
@@ -37,6 +45,25 @@ func Slugify(s string) string {
 		}
 	}
 	return cutSlug(w.b.String(), maxSlugLen)
+}
+
+// isSlug reports whether s is already what Slugify makes of it: words of
+// lower-case ASCII letters and digits joined by single hyphens, short
+// enough.
+func isSlug(s string) bool {
+	if s == "" || len(s) > maxSlugLen || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' && s[i-1] == '-' {
+			return false
+		}
+		if c != '-' && (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // slugWriter writes words, putting one hyphen between words however many

@@ -64,8 +64,11 @@ func FuzzSlugify(f *testing.F) {
 		if got == "" && hasSlugRune(s) {
 			t.Fatalf("Slugify(%q) = %q: empty must mean no letters or digits", s, got)
 		}
-		if again := Slugify(got); again != got {
-			t.Fatalf("Slugify(%q) = %q, but Slugify(%q) = %q", s, got, got, again)
+		if again := slugify(got); again != got {
+			t.Fatalf("Slugify(%q) = %q, but the long way Slugify(%q) = %q", s, got, got, again)
+		}
+		if isSlug(s) && slugify(s) != s {
+			t.Fatalf("isSlug(%q), but the long way Slugify gives %q", s, slugify(s))
 		}
 	})
 }
