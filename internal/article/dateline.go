@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,20 +9,8 @@ import (
 // A dateline is upper-case place words, optionally ", Region" and/or
 // ", Mon Day", optionally an agency tag, then a dash between spaces. A
 // mixed-case place ("Washington (CNN) —") counts only with a tag. The
-// patterns are applied to the first 160 bytes of one paragraph only.
-const (
-	placeCaps  = `\p{Lu}[\p{Lu}'’.\-]*(?:\s+(?:\p{Lu}[\p{Lu}'’.\-]*|de|del|la|el|do|da|dos|al|of|on|upon))*`
-	placeMixed = `\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}`
-	region     = `(?:,\s+\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d{1,2}|of|and|de))*)`
-	agencyTag  = `\(([^()]{1,40})\)`
-	dash       = `(?:\s+(?:--|-|–|—|―|_)\s+|\s*[–—―]\s*)`
-)
-
-var (
-	datelineCaps  = regexp.MustCompile(`^(` + placeCaps + region + `{0,2})(?:\s*` + agencyTag + `)?(?:` + dash + `|\s*:\s+)`)
-	datelineMixed = regexp.MustCompile(`^(` + placeMixed + region + `{0,2})\s*` + agencyTag + `(?:` + dash + `|\s*:\s+)`)
-	tagOnlyLead   = regexp.MustCompile(`^` + agencyTag + `(?:` + dash + `|\s*:\s+)`)
-)
+// patterns (datelinescan.go) are applied to the first 160 bytes of one
+// paragraph only.
 
 // dateline is what the opening of the first body paragraph gave.
 type dateline struct {
@@ -64,25 +51,30 @@ func readDateline(text string) (dateline, bool) {
 	h := head(text, 160)
 	tagOnly, caps, mixed := datelineShape(h)
 	if tagOnly {
-		if m := tagOnlyLead.FindStringSubmatch(h); m != nil {
-			return dateline{tag: strings.TrimSpace(m[1]), rest: text[len(m[0]):]}, true
+		if m, ok := matchTagOnly(h); ok {
+			return dateline{tag: strings.TrimSpace(h[m.tagStart:m.tagEnd]), rest: text[m.end:]}, true
 		}
 	}
-	var m []string
+	var m datelineMatch
+	ok := false
 	if caps {
-		m = datelineCaps.FindStringSubmatch(h)
+		m, ok = matchDateline(h, false)
 	}
-	if m != nil && !placeIsCaps(m[1]) {
-		m = nil
+	if ok && !placeIsCaps(h[:m.place]) {
+		ok = false
 	}
-	if m == nil && mixed {
-		m = datelineMixed.FindStringSubmatch(h)
+	if !ok && mixed {
+		m, ok = matchDateline(h, true)
 	}
-	if m == nil || !plausibleTag(m[2]) {
+	if !ok {
 		return dateline{}, false
 	}
-	d := dateline{place: strings.TrimSpace(m[1]), tag: strings.TrimSpace(m[2]), rest: text[len(m[0]):]}
-	if m[2] == "" && strings.HasSuffix(m[0], ": ") {
+	tag := h[m.tagStart:m.tagEnd]
+	if !plausibleTag(tag) {
+		return dateline{}, false
+	}
+	d := dateline{place: strings.TrimSpace(h[:m.place]), tag: strings.TrimSpace(tag), rest: text[m.end:]}
+	if tag == "" && strings.HasSuffix(h[:m.end], ": ") {
 		return dateline{}, false // "NOTE: ..." is a label, not a dateline
 	}
 	return d, true

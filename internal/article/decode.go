@@ -204,7 +204,49 @@ func isPlain(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	// Eight bytes at a time while they are printable ASCII and spaces with
+	// no space doubled; the first eight that are anything else, and the
+	// tail, go byte by byte.
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if i > 0 && s[i-1] == ' ' && s[i] == ' ' {
+			return false
+		}
+		if !plainWord(load64(s[i : i+8])) {
+			break
+		}
+	}
+	if i > 0 && i < len(s) && s[i-1] == ' ' && s[i] == ' ' {
+		return false
+	}
+	return isPlainFrom(s, i)
+}
+
+// load64 reads eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainWord reports whether the eight bytes of x are all printable ASCII
+// or single spaces: none below 0x20, none from 0x7f up, no two adjacent
+// spaces. (The tests are the usual ones for a byte below a bound and for
+// a zero byte, each exact for any byte of x.)
+func plainWord(x uint64) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	below20 := (x - 0x20*ones) &^ x & highs
+	del := x ^ 0x7f*ones
+	is7f := ^(((del & lows) + lows) | del | lows)
+	sp := x ^ 0x20*ones
+	spaces := ^(((sp & lows) + lows) | sp | lows) // 0x80 in each space byte
+	return below20|x&highs|is7f|spaces&(spaces>>8) == 0
+}
+
+// isPlainFrom is isPlain byte by byte from i, where s[i-1] and s[i] are
+// not both spaces.
+func isPlainFrom(s string, i int) bool {
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c-0x21 < 0x7f-0x21 {
 			continue // printable ASCII
