@@ -55,14 +55,15 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 	if loc := findBySeparator(rest); loc != nil {
 		var segs []string
 		for _, part := range bySeparator.Split(rest[loc[1]:], -1) {
-			segs = append(segs, splitSegments(part)...)
+			segs = splitSegments(segs, part)
 		}
 		if !b.takeAffiliations(segs, set, true) {
 			return byline{}, false
 		}
 		rest = rest[:loc[0]]
 	}
-	segs := splitSegments(rest)
+	var segBuf [8]string
+	segs := splitSegments(segBuf[:0], rest)
 	for final := true; len(segs) > 1 && b.takeAffiliation(segs[len(segs)-1], set, final); final = false {
 		segs = segs[:len(segs)-1]
 	}
@@ -155,11 +156,10 @@ func findBySeparator(s string) []int {
 // `\s*(?:;|,\s*(?:and\s+|&\s+)?|\s(?i:and)\s|\s&\s)\s*` would: at each
 // ";", at each "," (with an "and" or "&" after it), and at " and " or
 // " & ", the spaces around each cut going with it.
-func splitAuthors(s string) []string {
+func splitAuthors(out []string, s string) []string {
 	if !strings.ContainsAny(s, ",;&") && indexFoldASCII(s, "and") < 0 {
-		return []string{s}
+		return append(out, s)
 	}
-	var out []string
 	beg := 0
 	for i := 0; i < len(s); {
 		end, ok := authorSepAt(s, i)
@@ -205,15 +205,16 @@ func authorSepAt(s string, i int) (int, bool) {
 	return 0, false
 }
 
-// splitSegments splits on commas, keeping a trailing "Jr." with its name.
-func splitSegments(s string) []string {
-	var out []string
+// splitSegments appends the comma-separated segments of s to out,
+// keeping a trailing "Jr." with its name.
+func splitSegments(out []string, s string) []string {
+	n := len(out)
 	for seg := range strings.SplitSeq(s, ",") {
 		seg = strings.TrimSpace(seg)
 		if seg == "" {
 			continue
 		}
-		if len(out) > 0 && lookupLower(suffixes, seg) {
+		if len(out) > n && lookupLower(suffixes, seg) {
 			out[len(out)-1] += " " + seg
 			continue
 		}
@@ -340,7 +341,8 @@ func (b *byline) cutGluedOutlet(names string, set foldedSet) string {
 
 // takeAuthors splits the names and checks each is name-shaped.
 func (b *byline) takeAuthors(names string) bool {
-	parts := splitAuthors(names)
+	var partBuf [8]string
+	parts := splitAuthors(partBuf[:0], names)
 	for i, n := range parts {
 		n = strings.TrimSpace(n)
 		if n == "" {

@@ -35,13 +35,23 @@ func (p *parser) dateline(text string) (dateline, bool) {
 	if tagOnly, caps, mixed := datelineShape(head(text, 160)); !tagOnly && !caps && !mixed {
 		return dateline{}, false
 	}
+	for _, m := range p.memo[:p.memoLen] {
+		if m.text == text {
+			return m.d, m.ok
+		}
+	}
 	for _, m := range p.datelines {
 		if m.text == text {
 			return m.d, m.ok
 		}
 	}
 	d, ok := readDateline(text)
-	p.datelines = append(p.datelines, datelineMemo{text, d, ok})
+	if p.memoLen < len(p.memo) {
+		p.memo[p.memoLen] = datelineMemo{text, d, ok}
+		p.memoLen++
+	} else {
+		p.datelines = append(p.datelines, datelineMemo{text, d, ok})
+	}
 	return d, ok
 }
 

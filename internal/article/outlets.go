@@ -201,16 +201,22 @@ type foldedSet struct {
 
 // fold returns the set with its names folded.
 func (set outletSet) fold() foldedSet {
+	return set.foldInto(nil, nil)
+}
+
+// foldInto is fold with the folded names and their ends appended to the
+// given buffers, which a caller may keep on its stack.
+func (set outletSet) foldInto(folds []byte, ends []int) foldedSet {
 	if len(set) == 0 {
 		return foldedSet{}
 	}
-	f := foldedSet{names: set, folds: make([]byte, 0, 16*len(set)), ends: make([]int, len(set))}
-	for i, o := range set {
+	f := foldedSet{names: set, folds: folds[:0], ends: ends[:0]}
+	for _, o := range set {
 		start := len(f.folds)
 		folded := appendFold(f.folds, o)
 		// appendFold returns the folded part only, a leading "the " cut.
 		f.folds = append(f.folds[:start], folded...)
-		f.ends[i] = len(f.folds)
+		f.ends = append(f.ends, len(f.folds))
 	}
 	return f
 }

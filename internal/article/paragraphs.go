@@ -60,7 +60,8 @@ func splitParagraphs(lines []srcLine) []para {
 	if n := blocks(lines); n > 0 {
 		out = make([]para, 0, n) // at least one paragraph per block
 	}
-	var cur []string
+	var curBuf [16]string // the lines of the paragraph being read
+	cur := curBuf[:0]
 	start, glued := 0, false
 	flush := func() {
 		if len(cur) > 0 {

@@ -15,7 +15,9 @@ type parser struct {
 	diags     diag.List
 	keepLines map[int]bool // header lines with unknown keys, kept as body text
 	a         *Article
-	datelines []datelineMemo
+	datelines []datelineMemo // past the first few, which memo holds
+	memo      [4]datelineMemo
+	memoLen   int
 }
 
 func parse(path string, src []byte, opt Options) (*Article, diag.List) {
@@ -45,8 +47,14 @@ func (p *parser) build(h header, paras []para) {
 	if h.outlet != "" {
 		set = append(outletSet{h.outlet}, set...)
 	}
-	t := p.readTop(paras[:tr.at], set.fold(), h.title != "")
-	body := append(t.keep, paras[t.n:tr.at]...)
+	var folds [256]byte
+	var ends [16]int
+	t := p.readTop(paras[:tr.at], set.foldInto(folds[:0], ends[:0]), h.title != "")
+	// The body may share paras: nothing reads their text after readTop.
+	body := paras[t.n:tr.at]
+	if len(t.keep) > 0 {
+		body = append(t.keep, body...)
+	}
 	if len(body) == 0 && t.headline != nil {
 		body, t.headline = []para{*t.headline}, nil // a one-line story is body, not headline
 	}
@@ -76,7 +84,7 @@ func (p *parser) build(h header, paras []para) {
 // evidence lists the outlets the article names outside its byline (photo
 // credits, dateline tags, the trailer), then the site's own list.
 func (p *parser) evidence(paras []para, tr trailer) outletSet {
-	var set outletSet
+	set := make(outletSet, 0, 4+len(p.opt.Outlets))
 	for i := 0; i < len(paras) && i < maxTop; i++ {
 		if _, credit, ok := readCredit(paras[i].text, foldedSet{}); ok {
 			set = append(set, creditOutlets(credit)...)
