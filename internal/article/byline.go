@@ -2,7 +2,6 @@ package article
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,12 +17,6 @@ type byline struct {
 	// of a byline even without "By".
 	affiliated bool
 }
-
-var (
-	bySeparator = regexp.MustCompile(`\s+(?:\||/|--|-|–|—)\s+`)
-	inPlace     = regexp.MustCompile(`\s+in\s+\p{Lu}`)
-	forOutlet   = regexp.MustCompile(`\s+(?i:for)\s+(.+)$`)
-)
 
 // maxBylineLen bounds the text tried as a byline; real ones are short.
 const maxBylineLen = 250
@@ -52,15 +45,16 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 	if !opensWithName(rest) {
 		return byline{}, false // "The council said ..."
 	}
-	if loc := findBySeparator(rest); loc != nil {
+	if start, end, ok := findSeparator(rest, 0); ok {
+		var partBuf [8]string
 		var segs []string
-		for _, part := range bySeparator.Split(rest[loc[1]:], -1) {
+		for _, part := range splitSeparators(partBuf[:0], rest[end:]) {
 			segs = splitSegments(segs, part)
 		}
 		if !b.takeAffiliations(segs, set, true) {
 			return byline{}, false
 		}
-		rest = rest[:loc[0]]
+		rest = rest[:start]
 	}
 	var segBuf [8]string
 	segs := splitSegments(segBuf[:0], rest)
@@ -76,133 +70,6 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 		return byline{}, false
 	}
 	return b, len(b.authors) > 0 || b.outlet != ""
-}
-
-// byPrefixLen returns the length of the match of
-// `^(?i:by|written by|words by|story by)\s*:?\s+` at the start of s, or
-// 0. The alternatives open with different letters, so the first literal
-// that matches decides.
-func byPrefixLen(s string) int {
-	for _, lit := range [...]string{"by", "written by", "words by", "story by"} {
-		n, ok := prefixFold(s, lit)
-		if !ok {
-			continue
-		}
-		// \s*:?\s+ : the spaces, then a colon with spaces after it, or
-		// the spaces alone when there are some.
-		q := n + spaceRun(s[n:])
-		if q+1 < len(s) && s[q] == ':' && isRegexpSpace(rune(s[q+1])) {
-			return q + 1 + spaceRun(s[q+1:])
-		}
-		if q > n {
-			return q
-		}
-		return 0
-	}
-	return 0
-}
-
-// spaceRun counts the ASCII white space opening s.
-func spaceRun(s string) int {
-	i := 0
-	for i < len(s) && isRegexpSpace(rune(s[i])) {
-		i++
-	}
-	return i
-}
-
-// opensWithName is a cheap necessary condition for a byline: its first
-// author, which every cut of an outlet, a place or a job title leaves at
-// least two words long, opens the text. So the first two words (split at
-// spaces, commas and semicolons, as the byline is) must be words a name
-// may hold; "The council said" fails at "council".
-func opensWithName(rest string) bool {
-	t0, more := nextToken(rest)
-	t1, _ := nextToken(more)
-	if t1 == "" {
-		return false
-	}
-	return (isInitial(t0) || isNameWord(t0)) &&
-		(isInitial(t1) || lookupLower(suffixes, t1) || particles[t1] || isNameWord(t1))
-}
-
-// nextToken returns the first run of s between spaces, commas and
-// semicolons, and what follows it.
-func nextToken(s string) (string, string) {
-	i := 0
-	for i < len(s) && isTokenBreak(s[i:]) {
-		i += runeLen(s[i:])
-	}
-	j := i
-	for j < len(s) && !isTokenBreak(s[j:]) {
-		j += runeLen(s[j:])
-	}
-	return s[i:j], s[j:]
-}
-
-func isTokenBreak(s string) bool { return s[0] == ',' || s[0] == ';' || isFieldSpace(s) }
-
-// findBySeparator is bySeparator.FindStringIndex, skipping the pattern
-// when s has none of the separators.
-func findBySeparator(s string) []int {
-	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '|') < 0 &&
-		strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '\xe2') < 0 {
-		return nil
-	}
-	return bySeparator.FindStringIndex(s)
-}
-
-// splitAuthors splits s as the pattern
-// `\s*(?:;|,\s*(?:and\s+|&\s+)?|\s(?i:and)\s|\s&\s)\s*` would: at each
-// ";", at each "," (with an "and" or "&" after it), and at " and " or
-// " & ", the spaces around each cut going with it.
-func splitAuthors(out []string, s string) []string {
-	if !strings.ContainsAny(s, ",;&") && indexFoldASCII(s, "and") < 0 {
-		return append(out, s)
-	}
-	beg := 0
-	for i := 0; i < len(s); {
-		end, ok := authorSepAt(s, i)
-		if !ok {
-			// A match fails at every space of a run once it fails at the first.
-			i += max(spaceRun(s[i:]), 1)
-			continue
-		}
-		out = append(out, s[beg:i])
-		beg, i = end, end
-	}
-	return append(out, s[beg:])
-}
-
-// authorSepAt matches the author separator at i and returns where the
-// match ends.
-func authorSepAt(s string, i int) (int, bool) {
-	q := i + spaceRun(s[i:])
-	if q >= len(s) {
-		return 0, false
-	}
-	switch s[q] {
-	case ';':
-		return q + 1 + spaceRun(s[q+1:]), true
-	case ',':
-		k := q + 1 + spaceRun(s[q+1:])
-		for _, w := range [...]string{"and", "&"} {
-			if strings.HasPrefix(s[k:], w) && spaceRun(s[k+len(w):]) > 0 {
-				return k + len(w) + spaceRun(s[k+len(w):]), true
-			}
-		}
-		return k, true
-	}
-	if q == i {
-		return 0, false // " and " and " & " need a space before them
-	}
-	if _, ok := prefixFold(s[q:], "and"); ok && q+3 < len(s) && isRegexpSpace(rune(s[q+3])) {
-		return q + 4 + spaceRun(s[q+4:]), true
-	}
-	if s[q] == '&' && q+1 < len(s) && isRegexpSpace(rune(s[q+1])) {
-		return q + 2 + spaceRun(s[q+2:]), true
-	}
-	return 0, false
 }
 
 // splitSegments appends the comma-separated segments of s to out,
@@ -302,14 +169,9 @@ func (b *byline) setOutlet(s string, set foldedSet) bool {
 // the article, the site or the built-in list names as an outlet, leaving at
 // least two words of name.
 func (b *byline) cutGluedOutlet(names string, set foldedSet) string {
-	if indexFoldASCII(names, "for") < 0 {
-		// forOutlet cannot match
-	} else if m := forOutlet.FindStringSubmatchIndex(names); m != nil {
-		o := names[m[2]:m[3]]
-		if isOutlet(o, set) || looksLikeOutlet(o) {
-			b.setOutlet(o, set)
-			return names[:m[0]]
-		}
+	if start, o, ok := forOutletMatch(names); ok && (isOutlet(o, set) || looksLikeOutlet(o)) {
+		b.setOutlet(o, set) // "Jane Roe for the Guardian"
+		return names[:start]
 	}
 	var wbuf [16]string
 	words := appendFields(wbuf[:0], names)
@@ -362,12 +224,9 @@ func (b *byline) takeAuthors(names string) bool {
 
 // cutPlace drops " in Washington" from "Julian Borger in Washington".
 func (b *byline) cutPlace(n string) string {
-	if !strings.Contains(n, "in") {
-		return n
-	}
-	if loc := inPlace.FindStringIndex(n); loc != nil {
-		b.notes = append(b.notes, "dropped place "+quote(strings.TrimSpace(n[loc[0]:])))
-		return n[:loc[0]]
+	if i := inPlaceIndex(n); i >= 0 {
+		b.notes = append(b.notes, "dropped place "+quote(strings.TrimSpace(n[i:])))
+		return n[:i]
 	}
 	return n
 }

@@ -27,10 +27,9 @@ var headerKeys = map[string]string{
 }
 
 var (
-	unknownKey = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{1,20}:\s`)
-	slugValue  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
-	urlValue   = regexp.MustCompile(`^(?:https?://|/|\./)?\S+$`)
-	boolValue  = map[string]bool{"true": true, "yes": true, "1": true, "false": false, "no": false, "0": false}
+	slugValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
+	urlValue  = regexp.MustCompile(`^(?:https?://|/|\./)?\S+$`)
+	boolValue = map[string]bool{"true": true, "yes": true, "1": true, "false": false, "no": false, "0": false}
 )
 
 // headerField is one recognised header line.
@@ -69,7 +68,7 @@ func (p *parser) readHeader(lines []srcLine) (header, []srcLine) {
 			}
 			continue
 		}
-		if strong && !sawBlank && unknownKey.MatchString(l.text) {
+		if strong && !sawBlank && isUnknownKey(l.text) {
 			kept = append(kept, l)
 			continue
 		}
@@ -137,6 +136,21 @@ func (p *parser) parseHeaderLine(s string) (headerField, bool) {
 	}
 	return f, true
 }
+
+// isUnknownKey matches `^[A-Za-z][A-Za-z_-]{1,20}:\s`: a word that looks
+// like a header key, a colon and a space.
+func isUnknownKey(s string) bool {
+	if s == "" || !isASCIILetter(s[0]) {
+		return false
+	}
+	n := 1
+	for n < len(s) && n <= 21 && (isASCIILetter(s[n]) || s[n] == '_' || s[n] == '-') {
+		n++
+	}
+	return n >= 2 && n <= 21 && n+1 < len(s) && s[n] == ':' && isRegexpSpace(rune(s[n+1]))
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= lowerASCII(c) && lowerASCII(c) <= 'z' }
 
 // headerKey matches `^([A-Za-z_]{3,10})(:?)(?:\s+|$)`: a key of three to
 // ten letters or underscores, perhaps a colon, then spaces or the end. n

@@ -130,6 +130,15 @@ func isRegexpSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
 }
 
+// spaceRun counts the ASCII white space opening s.
+func spaceRun(s string) int {
+	i := 0
+	for i < len(s) && isRegexpSpace(rune(s[i])) {
+		i++
+	}
+	return i
+}
+
 // countFields is len(strings.Fields(s)) without building the slice.
 func countFields(s string) int {
 	n := 0
@@ -263,4 +272,10 @@ func lastField(s string) string {
 		last = s[start:end]
 	}
 	return last
+}
+
+// startsUpper reports whether s opens with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

@@ -7,12 +7,12 @@ import (
 
 // The trailer recognisers look at the last few short paragraphs only.
 var (
-	distributedBy = regexp.MustCompile(`^(?i:distributed by)\s+\p{Lu}`)
-	visitAt       = regexp.MustCompile(`^Visit\s+(\p{Lu}.{0,60}?)\s+(?:at|on)\s+\S+\.\S+`)
-	appearedIn    = regexp.MustCompile(`(?i:(?:appeared|published|ran)\s+(?:in|by|on))\s+(.+?)\.?$`)
-	copyrightOf   = regexp.MustCompile(`^(?i:©|\(c\)|copyright)\s*(?i:©|\(c\)|copyright)?\s*(?:(\d{4}),?\s+(.+)|(.+?)\s+\d{4}\b)`)
-	reutersSign   = regexp.MustCompile(`(?i:^\(?(?:additional )?(?:reporting|writing|editing) by)|(?i:thomson reuters)`)
-	bloombergSign = regexp.MustCompile(`(?i:^to contact the|with assistance from|bloomberg)`)
+	distributedBy     = regexp.MustCompile(`^(?i:distributed by)\s+\p{Lu}`)
+	visitAt           = regexp.MustCompile(`^Visit\s+(\p{Lu}.{0,60}?)\s+(?:at|on)\s+\S+\.\S+`)
+	appearedInPattern = regexp.MustCompile(`(?i:(?:appeared|published|ran)\s+(?:in|by|on))\s+(.+?)\.?$`)
+	copyrightOf       = regexp.MustCompile(`^(?i:©|\(c\)|copyright)\s*(?i:©|\(c\)|copyright)?\s*(?:(\d{4}),?\s+(.+)|(.+?)\s+\d{4}\b)`)
+	reutersSign       = regexp.MustCompile(`(?i:^\(?(?:additional )?(?:reporting|writing|editing) by)|(?i:thomson reuters)`)
+	bloombergSign     = regexp.MustCompile(`(?i:^to contact the|with assistance from|bloomberg)`)
 )
 
 // maxTrailer bounds how many closing paragraphs may be trailer lines and
@@ -168,10 +168,8 @@ func trailerOutlet(lines []string) (string, bool) {
 // namedOutlet extracts X from "originally appeared in X", "© 2026 X. All
 // rights reserved.", "Copyright X 2026" or "Visit X at x.com".
 func namedOutlet(l string) string {
-	if mayAppearIn(l) {
-		if m := appearedIn.FindStringSubmatch(l); m != nil {
-			return cleanOutlet(m[1])
-		}
+	if o, ok := appearedIn(l); ok {
+		return cleanOutlet(o)
 	}
 	if opensCopyright(l) {
 		if m := copyrightOf.FindStringSubmatch(l); m != nil {
@@ -189,29 +187,61 @@ func namedOutlet(l string) string {
 	return ""
 }
 
-// mayAppearIn is a necessary condition for appearedIn: "appeared",
-// "published" or "ran", spaces, "in", "by" or "on", and a space.
-func mayAppearIn(l string) bool {
+// appearedIn matches
+// `(?i:(?:appeared|published|ran)\s+(?:in|by|on))\s+(.+?)\.?$` and returns
+// the group: what a line says the article appeared in.
+func appearedIn(l string) (string, bool) {
 	if strings.Contains(l, "ſ") || strings.Contains(l, "\u212a") {
-		return true // letters that fold onto ASCII ones: leave it to the pattern
+		// Letters that fold onto ASCII ones: leave them to the pattern.
+		if m := appearedInPattern.FindStringSubmatch(l); m != nil {
+			return m[1], true
+		}
+		return "", false
 	}
+	// At any one place at most one of the words can start, so the match
+	// is the earliest place where one of them leads to a match.
+	best, group := -1, ""
 	for _, w := range [...]string{"appeared", "published", "ran"} {
-		for i := indexFoldASCII(l, w); i >= 0; {
-			after := l[i+len(w):]
-			if sp := spaceRun(after); sp > 0 {
-				after = after[sp:]
-				_, in := prefixFold(after, "in")
-				_, by := prefixFold(after, "by")
-				_, on := prefixFold(after, "on")
-				if (in || by || on) && len(after) > 2 && isRegexpSpace(rune(after[2])) {
-					return true
-				}
+		for i := indexFoldASCII(l, w); i >= 0 && (best < 0 || i < best); {
+			if g, ok := appearedAfter(l, i+len(w)); ok {
+				best, group = i, g
+				break
 			}
 			next := indexFoldASCII(l[i+1:], w)
 			if next < 0 {
 				break
 			}
 			i += 1 + next
+		}
+	}
+	return group, best >= 0
+}
+
+// appearedAfter matches `\s+(?:in|by|on)\s+(.+?)\.?$` (the preposition
+// in any case) at j.
+func appearedAfter(l string, j int) (string, bool) {
+	sp := spaceRun(l[j:])
+	if sp == 0 || !opensPreposition(l[j+sp:]) {
+		return "", false
+	}
+	j += sp + 2
+	sp = spaceRun(l[j:])
+	if sp == 0 {
+		return "", false
+	}
+	g, ok := lineTail(l, j, sp)
+	if ok && len(g) > 1 {
+		g = strings.TrimSuffix(g, ".") // the lazy group leaves a final full stop
+	}
+	return g, ok
+}
+
+// opensPreposition reports whether s opens with "in", "by" or "on" in
+// any case.
+func opensPreposition(s string) bool {
+	for _, p := range [...]string{"in", "by", "on"} {
+		if _, ok := prefixFold(s, p); ok {
+			return true
 		}
 	}
 	return false
