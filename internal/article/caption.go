@@ -150,12 +150,16 @@ func looksLikeCredit(s string, set foldedSet) bool {
 
 // creditPart is one slash-separated piece: a few capitalised words.
 func creditPart(s string) bool {
-	n := countFields(s)
-	if n == 0 || n > 7 {
-		return false
+	n, capitalised := 0, true
+	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
+		if n == 7 {
+			return false // more than seven words
+		}
+		capitalised = capitalised && capitalisedWord(s[start:end], n)
+		n++
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '©' || fieldsCapitalised(s)
+	return n > 0 && (r == '©' || capitalised)
 }
 
 // creditOutlets returns the pieces of a credit that may name an outlet,

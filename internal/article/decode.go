@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -66,14 +67,33 @@ func binaryReason(src []byte) string {
 	if bytes.IndexByte(src, 0) >= 0 {
 		return "binary file (it contains NUL bytes)"
 	}
-	ctl := 0
-	for _, b := range src {
+	ctl, i := 0, 0
+	for ; i+8 <= len(src); i += 8 {
+		// Most words of text hold no byte below 0x20 and no DEL: skip them
+		// whole, and count the others byte by byte.
+		if x := binary.LittleEndian.Uint64(src[i:]); !hasControl(x) {
+			continue
+		}
+		for _, b := range src[i : i+8] {
+			ctl += int(controlByte[b])
+		}
+	}
+	for _, b := range src[i:] {
 		ctl += int(controlByte[b])
 	}
 	if ctl > 8 && ctl*10 > len(src) {
 		return "binary file (mostly control characters)"
 	}
 	return ""
+}
+
+// hasControl reports whether one of the eight bytes of x is below 0x20
+// or is 0x7f (the usual exact tests for a byte below a bound and for a
+// zero byte).
+func hasControl(x uint64) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	del := x ^ 0x7f*ones
+	return (x-0x20*ones)&^x&highs != 0 || ^(((del&lows)+lows)|del|lows) != 0
 }
 
 // controlByte is 1 for the control bytes that do not occur in text.

@@ -303,14 +303,22 @@ var outletWords = map[string]bool{
 // looksLikeOutlet reports whether s is shaped like a publication's name:
 // capitalised words ending in a word newspapers use, or opening with "The".
 func looksLikeOutlet(s string) bool {
-	n := countFields(s)
-	if n == 0 || n > 6 || !fieldsCapitalised(s) {
+	n, first, last := 0, "", ""
+	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
+		w := s[start:end]
+		if n == 6 || !capitalisedWord(w, n) {
+			return false // more than six words, or one not capitalised
+		}
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	if n < 2 {
 		return false
 	}
-	if n >= 2 && firstField(s) == "The" {
-		return true
-	}
-	return n >= 2 && lookupLower(outletWords, lastField(s))
+	return first == "The" || lookupLower(outletWords, last)
 }
 
 // fieldsCapitalised is allCapitalised(strings.Fields(s)) without the slice.

@@ -126,7 +126,7 @@ func continues(prev, next string) bool {
 // fit in width: the mark of greedy wrapping. Two columns of slack cover
 // wrappers that count bytes, not characters.
 func fills(prev, next string, width int) bool {
-	n := utf8.RuneCountInString(prev)
+	n := runeCount(prev)
 	if n > width+2 || n*2 < width {
 		return false
 	}
@@ -137,7 +137,7 @@ func firstWordLen(s string) int {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		s = s[:i]
 	}
-	return utf8.RuneCountInString(s)
+	return runeCount(s)
 }
 
 // wrapWidth finds the width the file was hard-wrapped at, or 0 when it was
@@ -151,7 +151,7 @@ func wrapWidth(lines []srcLine) int {
 	breaks, midSentence := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		prev, next := lines[i].text, lines[i+1].text
-		lo := utf8.RuneCountInString(prev)
+		lo := runeCount(prev)
 		if lo < minWrap || next == "" || isListItem(next) {
 			continue // a short line says nothing about wrapping
 		}

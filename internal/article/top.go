@@ -171,16 +171,15 @@ func headlineLike(s string) bool {
 	if len(s) > 160 || s == "" || isListItem(s) {
 		return false
 	}
-	if countFields(s) > 20 {
-		return false
-	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"'“‘`, first) {
 		return false
 	}
 	t := strings.TrimRight(s, `"'”’)`)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".,;:…", last)
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".,;:…", last) {
+		return false // a sentence; cheaper to see than the word count
+	}
+	return countFields(s) <= 20
 }
 
 // bylineAhead reports a byline in one of the next two paragraphs, the
