@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
@@ -24,12 +25,11 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	} else {
 		st.look = prev.look
 	}
-	var oldSources map[string]*entry
 	var oldStatic map[string]uint64
 	if prev != nil {
-		oldSources, oldStatic = prev.sources, prev.static
+		oldStatic = prev.static
 	}
-	diags, err := b.readContent(ctx, st, oldSources, prev == nil, ch.content)
+	diags, err := b.readContent(ctx, st, prev, ch.content)
 	st.static = maps.Clone(oldStatic)
 	if st.static == nil {
 		st.static = map[string]uint64{}
@@ -45,10 +45,14 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	return diags, err
 }
 
-// readContent parses the content files to read again (all of them, or
-// the changed ones) into st.sources, on top of the old entries.
-func (b *Builder) readContent(ctx context.Context, st *state, old map[string]*entry, all bool, changed []string) (diag.List, error) {
-	read, removed, diags := refresh(b.fsys, contentDir, old, all, changed)
+// readContent parses the content files to read again (all of them when
+// prev is nil, else the changed ones) into st.sources, on top of prev's.
+func (b *Builder) readContent(ctx context.Context, st, prev *state, changed []string) (diag.List, error) {
+	var old map[string]*entry
+	if prev != nil {
+		old = prev.sources
+	}
+	read, removed, diags := refresh(b.fsys, contentDir, old, prev == nil, changed)
 	parsed, err := b.parseAll(ctx, st.cfg, read, b.cache)
 	st.sources = maps.Clone(old)
 	if st.sources == nil {
@@ -62,7 +66,38 @@ func (b *Builder) readContent(ctx context.Context, st *state, old map[string]*en
 			st.sources[e.path] = e
 		}
 	}
+	st.list = listSources(st.sources, prev, removed, parsed)
 	return diags, err
+}
+
+// listSources returns the entries of sources in path order. When no file
+// came or went since prev, that is prev's list with the parsed entries
+// put in their places, without sorting ten thousand paths again.
+func listSources(sources map[string]*entry, prev *state, removed []string, parsed []*entry) []*entry {
+	if prev != nil && len(removed) == 0 && len(sources) == len(prev.list) {
+		list := slices.Clone(prev.list)
+		ok := true
+		for _, e := range parsed {
+			if e == nil {
+				ok = false
+				break
+			}
+			i, found := slices.BinarySearchFunc(list, e.path, func(x *entry, p string) int { return strings.Compare(x.path, p) })
+			if !found {
+				ok = false
+				break
+			}
+			list[i] = e
+		}
+		if ok {
+			return list
+		}
+	}
+	list := make([]*entry, 0, len(sources))
+	for _, p := range slices.Sorted(maps.Keys(sources)) {
+		list = append(list, sources[p])
+	}
+	return list
 }
 
 // refresh works out which files under dir to read again and which are
@@ -102,11 +137,10 @@ func refresh[T any](fsys fs.FS, dir string, old map[string]T, all bool, changed 
 
 // docs returns the documents of every publishable content file, in path order.
 func (st *state) docs() []*markdown.Doc {
-	paths := slices.Sorted(maps.Keys(st.sources))
-	out := make([]*markdown.Doc, 0, len(paths))
-	for _, p := range paths {
-		if d := st.sources[p].doc; d != nil {
-			out = append(out, d)
+	out := make([]*markdown.Doc, 0, len(st.list))
+	for _, e := range st.list {
+		if e.doc != nil {
+			out = append(out, e.doc)
 		}
 	}
 	return out
@@ -115,7 +149,7 @@ func (st *state) docs() []*markdown.Doc {
 // sourceDiags returns the diagnostics of every content file.
 func (st *state) sourceDiags() diag.List {
 	var out diag.List
-	for _, e := range st.sources {
+	for _, e := range st.list {
 		out.Append(e.diags)
 	}
 	return out

@@ -29,6 +29,7 @@ type outFile struct {
 	src     string     // a file under static/, copied as is
 	feed    string     // one of the feed files
 	isAsset bool
+	idx     int // the file's place in the plan, and so in state.names and state.keys
 }
 
 // plan lists every output file with its key and marks the ones to write:
@@ -39,36 +40,75 @@ func (j *job) plan(prev *state) {
 	for a, key := range k.article {
 		j.st.arts[a.Source] = key
 	}
-	named := map[string]*outFile{}
-	add := func(o outFile) {
-		if old, ok := named[o.name]; ok {
-			j.conflict(old, &o)
-			return
-		}
-		named[o.name] = &o
-	}
+	list := make([]outFile, 0, len(j.site.Pages)+8)
 	for _, p := range j.site.Pages {
-		add(outFile{name: p.File, key: k.page(p, j.st.look.kinds[p.Kind]), page: p})
+		list = append(list, outFile{name: p.File, key: k.page(p, j.st.look.kinds[p.Kind]), page: p})
 	}
 	feedKey := k.articles(j.st.cfgHash, j.feedArticles())
-	add(outFile{name: atomFile, key: feedKey, feed: atomFile})
-	add(outFile{name: jsonFile, key: feedKey, feed: jsonFile})
-	add(outFile{name: sitemapFile, key: j.sitemapKey(k), feed: sitemapFile})
-	j.planStatic(named, add, prev == nil)
-	j.outputs = make([]outFile, 0, len(named))
-	for _, name := range slices.Sorted(maps.Keys(named)) {
-		o := named[name]
-		old, ok := uint64(0), false
+	list = append(list,
+		outFile{name: atomFile, key: feedKey, feed: atomFile},
+		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
+		outFile{name: sitemapFile, key: j.sitemapKey(k), feed: sitemapFile})
+	list = j.planStatic(list, prev == nil)
+	j.sortOutputs(list, prev)
+}
+
+// sortOutputs puts the planned files in name order into j.outputs,
+// reports two that want the same name, marks those whose key differs
+// from prev's, and records the names and keys for the next build. When
+// the site's files are the same as prev's, in the same order (an edit
+// that adds or removes no page), prev's order and keys are reused
+// instead of sorting and looking up ten thousand names again.
+func (j *job) sortOutputs(list []outFile, prev *state) {
+	names := make([]string, len(list))
+	keys := make([]uint64, len(list))
+	for i := range list {
+		list[i].idx = i
+		names[i], keys[i] = list[i].name, list[i].key
+	}
+	var perm []int32
+	var old func(i int) (uint64, bool)
+	if prev != nil && slices.Equal(names, prev.names) {
+		perm = prev.perm
+		old = func(i int) (uint64, bool) { return prev.keys[i], true }
+	} else {
+		perm = j.sortNames(list)
+		old = func(int) (uint64, bool) { return 0, false }
 		if prev != nil {
-			old, ok = prev.keys[name]
+			byName := make(map[string]uint64, len(prev.names))
+			for i, n := range prev.names {
+				byName[n] = prev.keys[i]
+			}
+			old = func(i int) (uint64, bool) { k, ok := byName[names[i]]; return k, ok }
 		}
-		o.dirty = !ok || old != o.key
-		j.outputs = append(j.outputs, *o)
 	}
-	j.st.keys = make(map[string]uint64, len(j.outputs))
-	for _, o := range j.outputs {
-		j.st.keys[o.name] = o.key
+	j.outputs = make([]outFile, 0, len(perm))
+	for _, i := range perm {
+		o := list[i]
+		key, ok := old(int(i))
+		o.dirty = !ok || key != o.key
+		j.outputs = append(j.outputs, o)
 	}
+	j.st.names, j.st.perm, j.st.keys = names, perm, keys
+}
+
+// sortNames returns the indexes of list in name order, leaving out, and
+// reporting, a file that wants a name an earlier one has.
+func (j *job) sortNames(list []outFile) []int32 {
+	perm := make([]int32, len(list))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortStableFunc(perm, func(a, b int32) int { return strings.Compare(list[a].name, list[b].name) })
+	out := perm[:0]
+	for n, i := range perm {
+		if n > 0 && list[i].name == list[perm[n-1]].name {
+			j.conflict(&list[out[len(out)-1]], &list[i])
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // planStatic adds the theme's assets and the files of static/. A file in
@@ -76,29 +116,29 @@ func (j *job) plan(prev *state) {
 // style.css; it may not replace a page or a feed. In a full build every
 // file is written anyway, so static files are hashed as they are copied
 // rather than read twice.
-func (j *job) planStatic(named map[string]*outFile, add func(outFile), full bool) {
+func (j *job) planStatic(list []outFile, full bool) []outFile {
 	var assets []render.Asset
 	if j.st.look.r != nil {
 		assets = j.st.look.assets
 	}
-	h := maphash.Hash{}
-	h.SetSeed(j.b.seed)
+	isAsset := map[string]int{} // asset name -> index in list
 	for _, a := range assets {
-		h.Reset()
-		h.Write(a.Data)
-		add(outFile{name: a.Name, key: h.Sum64(), asset: a.Data, isAsset: true})
+		isAsset[a.Name] = len(list)
+		list = append(list, outFile{name: a.Name, key: maphash.Bytes(j.b.seed, a.Data), asset: a.Data, isAsset: true})
 	}
 	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
 		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
 		if o.key == 0 && !full {
 			o.key = j.hashStatic(src)
 		}
-		if old, ok := named[o.name]; ok && old.isAsset {
-			*old = o
+		if i, ok := isAsset[o.name]; ok {
+			list[i] = o
+			delete(isAsset, o.name)
 			continue
 		}
-		add(o)
+		list = append(list, o)
 	}
+	return list
 }
 
 // hashStatic reads a file of static/ and records the hash of its bytes.
@@ -125,7 +165,7 @@ func (j *job) settleStatic() {
 	for _, o := range j.outputs {
 		if o.src != "" && j.st.static[o.src] == 0 {
 			j.st.static[o.src] = o.key
-			j.st.keys[o.name] = o.key
+			j.st.keys[o.idx] = o.key
 		}
 	}
 }
@@ -153,13 +193,21 @@ func (j *job) conflict(first, second *outFile) {
 	j.diags.Errorf(file, 0, "%s and %s both want the output file %s", what(first), what(second), second.name)
 }
 
-// sitemapKey covers every page's URL and every article.
+// sitemapKey covers what the sitemap shows: every page's URL and the
+// dates of the articles it shows, of which its last modification is the
+// newest. An edit that changes neither leaves the sitemap alone.
 func (j *job) sitemapKey(k *keyer) uint64 {
-	h := k.hash()
-	writeU64(h, j.st.cfgHash)
+	k.reset()
+	k.u64(j.st.cfgHash)
 	for _, p := range j.site.Pages {
-		writeStrings(h, p.URL)
+		k.str(p.URL)
+		if p.Article != nil {
+			k.u64(uint64(p.Article.Date.UnixNano())) // an article page's is the article's own date
+			continue
+		}
+		for _, a := range p.Articles() {
+			k.u64(uint64(a.Date.UnixNano()))
+		}
 	}
-	writeU64(h, k.articles(0, j.site.Articles))
-	return h.Sum64()
+	return k.sum()
 }

@@ -22,8 +22,11 @@ type state struct {
 
 	look    *look
 	sources map[string]*entry // every file under content/ by path
+	list    []*entry          // the same, in path order
 	static  map[string]uint64 // every file under static/ by path: hash of its bytes
-	keys    map[string]uint64 // every output file: the key of what it was made from
+	names   []string          // every output file, in the order they were planned
+	keys    []uint64          // for each of names: the key of what it was made from
+	perm    []int32           // the indexes of names in name order
 	arts    map[string]uint64 // every published article by source: its key (see keyer.articleKey)
 }
 

@@ -19,13 +19,19 @@ type EntryData struct {
 	Compact bool          // leave out the teaser
 }
 
-// entryKey names one rendered entry: the links in an entry depend only
-// on the page's Root, so entries are shared by every page with that Root.
-type entryKey struct {
-	source  string // the article's source file
+// variant names one rendering of an article's entry: the links in an
+// entry depend only on the page's Root, so entries are shared by every
+// page with that Root.
+type variant struct {
 	root    string // site.Root of the page
 	level   int
 	compact bool
+}
+
+// rendered is one variant of an entry.
+type rendered struct {
+	variant
+	html template.HTML
 }
 
 // entries is a Renderer's cache of rendered list entries. Each article's
@@ -34,20 +40,29 @@ type entryKey struct {
 // on a digest, the home page, an outlet and their authors' pages.
 type entries struct {
 	mu sync.RWMutex
-	m  map[entryKey]template.HTML
+	m  map[string][]rendered // by the article's source file; a handful of variants each
 }
 
-func (c *entries) get(k entryKey) (template.HTML, bool) {
+func (c *entries) get(source string, v variant) (template.HTML, bool) {
 	c.mu.RLock()
-	h, ok := c.m[k]
-	c.mu.RUnlock()
-	return h, ok
+	defer c.mu.RUnlock()
+	for _, r := range c.m[source] {
+		if r.variant == v {
+			return r.html, true
+		}
+	}
+	return "", false
 }
 
-func (c *entries) put(k entryKey, h template.HTML) {
+func (c *entries) put(source string, v variant, h template.HTML) {
 	c.mu.Lock()
-	c.m[k] = h
-	c.mu.Unlock()
+	defer c.mu.Unlock()
+	for _, r := range c.m[source] {
+		if r.variant == v {
+			return // rendered meanwhile by another page
+		}
+	}
+	c.m[source] = append(c.m[source], rendered{v, h})
 }
 
 // entry renders the "entry" template of the shared layouts for article a
@@ -57,20 +72,20 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 	if d == nil || a == nil {
 		return "", errors.New("entry needs the page's data and an article: {{entry $ . 2}}")
 	}
-	k := entryKey{source: a.Source, root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
-	if k.source != "" {
-		if h, ok := r.entries.get(k); ok {
+	v := variant{root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
+	if a.Source != "" {
+		if h, ok := r.entries.get(a.Source, v); ok {
 			return h, nil
 		}
 	}
 	var b strings.Builder
-	err := r.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: d, A: a, Level: level, Compact: k.compact})
+	err := r.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: d, A: a, Level: level, Compact: v.compact})
 	if err != nil {
 		return "", &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
 	}
 	h := template.HTML(b.String()) // html/template escaped every value in it
-	if k.source != "" {
-		r.entries.put(k, h)
+	if a.Source != "" {
+		r.entries.put(a.Source, v, h)
 	}
 	return h, nil
 }
@@ -79,18 +94,9 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 // files, whose text or place in the site changed: the next page that
 // shows one renders it again.
 func (r *Renderer) Forget(sources ...string) {
-	if len(sources) == 0 {
-		return
-	}
-	gone := make(map[string]bool, len(sources))
-	for _, s := range sources {
-		gone[s] = true
-	}
 	r.entries.mu.Lock()
-	for k := range r.entries.m {
-		if gone[k.source] {
-			delete(r.entries.m, k)
-		}
+	for _, s := range sources {
+		delete(r.entries.m, s)
 	}
 	r.entries.mu.Unlock()
 }

@@ -53,7 +53,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		layouts: make(map[site.Kind][]string),
 		assets:  assetsOf(files),
 		shared:  shared,
-		entries: &entries{m: map[entryKey]template.HTML{}},
+		entries: &entries{m: map[string][]rendered{}},
 	}
 	diags.Append(checkShared(shared))
 	seen := make(map[string]bool)
