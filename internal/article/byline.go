@@ -235,13 +235,14 @@ func (b *byline) cutPlace(n string) string {
 // capitalised "The" inside a name, or a trailing word such as "Ledger" or
 // "Gazette" after a two-word name.
 func (b *byline) cutShapedOutlet(n string) string {
-	words := strings.Fields(n)
+	var wbuf [8]string
+	words := appendFields(wbuf[:0], n)
 	for i := 2; i < len(words)-1; i++ {
 		if words[i] == "The" && looksLikeOutlet(strings.Join(words[i:], " ")) {
 			return b.guessOutlet(words, i)
 		}
 	}
-	if len(words) >= 4 && outletWords[strings.ToLower(words[len(words)-1])] {
+	if len(words) >= 4 && lookupLower(outletWords, words[len(words)-1]) {
 		cut := 2
 		if isInitial(words[1]) || particles[words[1]] {
 			cut = 3

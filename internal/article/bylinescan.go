@@ -30,6 +30,10 @@ func separatorAt(s string, i int) (int, bool) {
 // findSeparator returns the leftmost byline separator in s at or after
 // from, as start and end.
 func findSeparator(s string, from int) (int, int, bool) {
+	if strings.IndexByte(s[from:], '-') < 0 && strings.IndexByte(s[from:], '|') < 0 &&
+		strings.IndexByte(s[from:], '/') < 0 && strings.IndexByte(s[from:], '\xe2') < 0 {
+		return 0, 0, false // no separator at all ("–" and "—" open with 0xe2)
+	}
 	for i := from; i < len(s); {
 		if !isRegexpSpace(rune(s[i])) {
 			i++
@@ -63,6 +67,9 @@ func splitSeparators(out []string, s string) []string {
 // forOutletMatch matches `\s+(?i:for)\s+(.+)$`: it returns where the match
 // starts and the outlet after "for".
 func forOutletMatch(s string) (int, string, bool) {
+	if indexFoldASCII(s, "for") < 0 {
+		return 0, "", false
+	}
 	for i := 0; i < len(s); {
 		if !isRegexpSpace(rune(s[i])) {
 			i++
@@ -98,6 +105,9 @@ func lineTail(s string, i, sp int) (string, bool) {
 // inPlaceIndex matches `\s+in\s+\p{Lu}` and returns where the match starts,
 // or -1.
 func inPlaceIndex(s string) int {
+	if !strings.Contains(s, "in") {
+		return -1
+	}
 	for i := 0; i < len(s); {
 		if !isRegexpSpace(rune(s[i])) {
 			i++
