@@ -10,10 +10,11 @@ import (
 )
 
 // TestRebuildEntries walks through the edits that touch the list
-// entries a Renderer caches between builds, comparing each rebuild with
-// a fresh build: an edit of the entry template, an edit of a page layout
-// (which keeps the cache), and an article edit in a rebuild that fails
-// and is then undone.
+// entries and frames a Renderer caches between builds, comparing each
+// rebuild with a fresh build: an edit of the entry template, an edit of
+// a page layout (which keeps the cache), an article edit in a rebuild
+// that fails and is then undone, and a new latest digest in a rebuild
+// that fails.
 func TestRebuildEntries(t *testing.T) {
 	e := newEditor(7, 20)
 	b := New(e.fsys, Options{Now: now, Workers: 2})
@@ -23,7 +24,7 @@ func TestRebuildEntries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	victim, broken, sibling := "content/notes/hand.md", "content/zz-broken.md", "content/notes/sibling.md"
+	victim, broken, sibling, newest := "content/notes/hand.md", "content/zz-broken.md", "content/notes/sibling.md", "content/notes/newest.md"
 	original := mdArticle("Hand-written note", "2026-01-20", "Jane Roe", "The Example Times")
 	edited := mdArticle("Hand-written note, edited", "2026-01-20", "Jane Roe", "The Example Times")
 	steps := []struct {
@@ -53,6 +54,17 @@ func TestRebuildEntries(t *testing.T) {
 			e.fsys[sibling] = file(mdArticle("A sibling", "2026-02-10", "Jane Roe", "The Example Times"))
 		}, []string{sibling}},
 		{"undo the edit", func() { e.fsys[victim] = file(original) }, []string{victim}},
+		// A failing build with a new latest digest renders every page's
+		// frame with it; once undone, the frames must be the old ones.
+		{"add the newest article in a failing build", func() {
+			e.fsys[newest] = file(mdArticle("The newest", "2026-05-30", "Jane Roe", "The Example Times"))
+			e.fsys[broken] = file("+++\ntitle = \n+++\n")
+		}, []string{newest, broken}},
+		{"remove it and fix the build", func() {
+			delete(e.fsys, newest)
+			delete(e.fsys, broken)
+		}, []string{newest, broken}},
+		{"edit an article again", func() { e.fsys[victim] = file(edited) }, []string{victim}},
 	}
 	for _, st := range steps {
 		st.edit()

@@ -36,6 +36,7 @@ type outFile struct {
 // all of them in a full build, else those whose key changed.
 func (j *job) plan(prev *state) {
 	k := newKeyer(j.b.seed, j.st, j.site)
+	j.st.siteKey = k.site
 	j.st.arts = make(map[string]uint64, len(k.article))
 	for a, key := range k.article {
 		j.st.arts[a.Source] = key

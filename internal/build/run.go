@@ -44,9 +44,10 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	if !res.Failed() {
 		b.good = st
 	} else if st.look.r != nil {
-		// The entries of changed articles rendered in this build may show
-		// text the last good build does not have.
+		// The entries of changed articles and the frames rendered in this
+		// build may show text the last good build does not have.
 		st.look.r.Forget(stale...)
+		st.look.r.ForgetCached()
 	}
 	return res
 }
@@ -55,11 +56,16 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 // entries the renderer may hold from an earlier build but must render
 // again: those whose key changed since prev or that are gone. It makes a
 // renderer of new layouts share the old one's entries first when the
-// entries are made from the same files, and drops the stale ones.
+// entries are made from the same files, and drops the stale ones; and
+// it drops the cached frames when the configuration or the latest
+// digest, which they show, changed.
 func (j *job) staleEntries(prev *state) []string {
 	r := j.st.look.r
 	if prev == nil || r == nil {
 		return nil
+	}
+	if prev.siteKey != j.st.siteKey {
+		r.ForgetCached()
 	}
 	r.Adopt(prev.look.r)
 	var stale []string

@@ -28,6 +28,7 @@ type state struct {
 	keys    []uint64          // for each of names: the key of what it was made from
 	perm    []int32           // the indexes of names in name order
 	arts    map[string]uint64 // every published article by source: its key (see keyer.articleKey)
+	siteKey uint64            // what every page's frame shows (see keyer.site)
 }
 
 // look is the loaded layouts: the renderer, its diagnostics, and for each

@@ -79,6 +79,14 @@
 //	                     inside <script type="application/ld+json">; html/template
 //	                     encodes it as JSON there, so article text cannot end the script
 //	description DATA     the page's meta description (plain text, at most 160 characters)
+//	cached NAME DATA [VARIANT ...]
+//	                     the template NAME of the page's layouts executed with DATA, as HTML,
+//	                     rendered once per kind of page, page depth (site.Site.Root) and
+//	                     printed VARIANTs, and kept until the build says the configuration
+//	                     or the latest digest changed: for the parts of the frame every
+//	                     page repeats, which may show those, links made by .Site.Rel, and
+//	                     what the variants say about the page (base.html's "head-links",
+//	                     "site-header" and "site-footer")
 //	entry DATA ARTICLE LEVEL [COMPACT]
 //	                     the article's "entry" template as HTML, cached (see above);
 //	                     LEVEL is its title's heading level, COMPACT leaves out the teaser

@@ -135,3 +135,40 @@ func TestGroupPager(t *testing.T) {
 		t.Errorf("page 1 does not link to page 2:\n%s", got)
 	}
 }
+
+// TestCachedFrames checks that the frame rendered with the cached
+// function is shared by pages of the same kind and depth until
+// ForgetCached, and that its variant tells the latest digest's page from
+// the others.
+func TestCachedFrames(t *testing.T) {
+	r := newRenderer(t, nil)
+	s := newSample(false)
+	latest, older := s.site.Digests[0], s.site.Digests[1]
+	page := func(d *site.Digest) *site.Page {
+		for _, p := range s.site.Pages {
+			if p.Digest == d {
+				return p
+			}
+		}
+		t.Fatal("no page for digest", d.Key)
+		return nil
+	}
+	current := `aria-current="page">Latest digest`
+	if got := render(t, r, s, page(latest)); !strings.Contains(got, current) {
+		t.Errorf("the latest digest's page does not mark its nav link")
+	}
+	if got := render(t, r, s, page(older)); strings.Contains(got, current) {
+		t.Errorf("an older digest's page marks the latest digest's nav link")
+	}
+	title := s.site.Config.Title
+	s.site.Config.Title = "Renamed"
+	if got := render(t, r, s, page(older)); !strings.Contains(got, `<p class="masthead"><a href="../../index.html">`+title+`</a>`) {
+		t.Errorf("the cached masthead was not used")
+	}
+	r.ForgetCached()
+	got := render(t, r, s, page(older))
+	if !strings.Contains(got, `<p class="masthead"><a href="../../index.html">Renamed</a>`) {
+		t.Errorf("the masthead was not rendered again after ForgetCached")
+	}
+	s.site.Config.Title = title
+}

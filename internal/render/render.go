@@ -39,6 +39,7 @@ type Renderer struct {
 	shared   []file             // the shared layout files, sorted by name
 	entrySet *template.Template // the shared files alone, for the entry function
 	entries  *entries
+	fragments
 }
 
 // New loads the default layouts and overlays the overrides, a site's
@@ -55,6 +56,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		shared:  shared,
 		entries: &entries{m: map[string][]rendered{}},
 	}
+	r.fragments.m = map[fragmentKey]template.HTML{}
 	diags.Append(checkShared(shared))
 	seen := make(map[string]bool)
 	report := func(err error, file string) {
