@@ -51,7 +51,12 @@ func (p *parser) applyTop(t top, body []para) {
 	sep := " "
 	for _, s := range t.standfirst {
 		if n := listPrefix(s.text); n > 0 {
-			s.text, sep = s.text[n:], "; " // highlights: one clause each
+			sep = "; " // highlights: one clause each
+			// A bullet is typography and goes; a number may be the
+			// start of the sentence ("10) 000 jobs ..."), so it stays.
+			if s.text[0] < '0' || s.text[0] > '9' {
+				s.text = s.text[n:]
+			}
 		}
 		sf = append(sf, s.text)
 	}
