@@ -163,9 +163,10 @@ func parseDate(s string, loc *time.Location) (parsedDate, bool) {
 	return pd, true
 }
 
-// dateFromPath finds a date in content/2026/02/13/x.txt or
-// content/2026-02-13-x.txt.
-func dateFromPath(p string, loc *time.Location) (time.Time, bool) {
+// DateFromPath finds the calendar day a content path names, as in
+// content/2026/02/13/x.txt or content/2026-02-13-x.txt, at midnight in loc.
+// Hand-written Markdown articles use it too, so both formats follow one rule.
+func DateFromPath(p string, loc *time.Location) (time.Time, bool) {
 	p = strings.ReplaceAll(p, `\`, "/")
 	ys, ms, ds, ok := pathDate(p)
 	if !ok {

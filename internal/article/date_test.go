@@ -73,7 +73,7 @@ func TestDateFromPath(t *testing.T) {
 		"content/20260213-talks.txt":   "",
 	}
 	for in, want := range tests {
-		d, ok := dateFromPath(in, time.UTC)
+		d, ok := DateFromPath(in, time.UTC)
 		got := ""
 		if ok {
 			got = d.Format("2006-01-02")

@@ -9,7 +9,7 @@ import (
 // the date in the path. A file's modification time is never used: builds
 // must not depend on when a file was touched.
 func (p *parser) applyDate(h header, t top) {
-	pathDate, inPath := dateFromPath(p.path, p.opt.Location)
+	pathDate, inPath := DateFromPath(p.path, p.opt.Location)
 	switch {
 	case h.hasDate:
 		p.a.Date, p.a.DateOnly = h.date.t, h.date.dateOnly
@@ -57,7 +57,7 @@ func (p *parser) applyTitle(h header, t top, body []para) {
 		return
 	}
 	p.a.TitleDerived = true
-	if title, ok := titleFromName(p.path); ok {
+	if title, ok := TitleFromName(p.path); ok {
 		p.a.Title = title
 		p.diags.Warnf(p.path, 1, "no title; derived %q from the file name", title)
 		return

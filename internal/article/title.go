@@ -10,11 +10,11 @@ import (
 // may be; it is cut on a word boundary.
 const maxDerivedTitle = 70
 
-// titleFromName turns a file name made of words into a title:
+// TitleFromName turns a file name made of words into a title:
 // "geneva-talks-resume.txt" gives "Geneva talks resume". A leading date or
 // number ("2026-02-13-", "01-") is skipped. ok is false for names such as
 // "a8f3e2.txt" or "article1.txt" that are not words.
-func titleFromName(p string) (string, bool) {
+func TitleFromName(p string) (string, bool) {
 	ws := nameWords(p)
 	letters := 0
 	for _, w := range ws {

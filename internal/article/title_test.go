@@ -18,7 +18,7 @@ func TestTitleFromName(t *testing.T) {
 		"content/budget-2026-vote.txt":               "Budget 2026 vote",
 	}
 	for in, want := range tests {
-		got, ok := titleFromName(in)
+		got, ok := TitleFromName(in)
 		if got != want || ok != (want != "") {
 			t.Errorf("titleFromName(%q) = %q, %v; want %q", in, got, ok, want)
 		}

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
+	"broadsheet/internal/article"
 	"broadsheet/internal/diag"
 )
 
@@ -122,11 +124,28 @@ func decodeFront(fm *FrontMatter, path, front string, first int) diag.List {
 			diags.Warnf(path, lineOf(k[0]), "unknown front matter key %q%s; it is ignored", k[0], suggest(k[0]))
 		}
 	}
-	if fm.Title == "" {
-		diags.Errorf(path, lineOf("title"), "no title in the front matter")
-	}
-	if fm.Date.IsZero() && values["date"] == nil {
-		diags.Errorf(path, lineOf("date"), "no date in the front matter")
-	}
+	fillFromPath(fm, path, values["date"] == nil, lineOf, &diags)
 	return diags
+}
+
+// fillFromPath gives a hand-written article with no title or date the
+// ones its path names, as a plain-text article would get them, with a
+// warning; where the path names none, the missing key is an error.
+func fillFromPath(fm *FrontMatter, path string, noDate bool, lineOf func(key string) int, diags *diag.List) {
+	if fm.Title == "" {
+		if t, ok := article.TitleFromName(path); ok {
+			fm.Title = t
+			diags.Warnf(path, lineOf("title"), "no title in the front matter; derived %q from the file name", t)
+		} else {
+			diags.Errorf(path, lineOf("title"), "no title in the front matter")
+		}
+	}
+	if fm.Date.IsZero() && noDate {
+		if d, ok := article.DateFromPath(path, time.UTC); ok {
+			fm.Date, fm.DateOnly = d, true
+			diags.Warnf(path, lineOf("date"), "no date in the front matter; took the date %s from the path", d.Format("2006-01-02"))
+		} else {
+			diags.Errorf(path, lineOf("date"), "no date in the front matter or the path")
+		}
+	}
 }

@@ -70,7 +70,7 @@ func TestParseDiagnostics(t *testing.T) {
 		{"no title, no date", "+++\nslug = \"s\"\n+++\n",
 			[]string{
 				"post.md:1: error: no title in the front matter",
-				"post.md:1: error: no date in the front matter",
+				"post.md:1: error: no date in the front matter or the path",
 			}},
 		{"empty title", "+++\ntitle = \"\"\ndate = 2026-02-13\n+++\n",
 			[]string{"post.md:2: error: no title in the front matter"}},
@@ -186,5 +186,23 @@ Body.
 	}
 	if got := d.Format(); string(got) != src {
 		t.Errorf("Format of a canonical file changed it:\n%s", got)
+	}
+}
+
+func TestParseTitleAndDateFromPath(t *testing.T) {
+	doc, diags := Parse("content/2026/02/13/geneva-talks-resume.md", []byte("+++\nauthors = [\"Maria Example\"]\n+++\n\nBody.\n"))
+	want := []string{
+		`content/2026/02/13/geneva-talks-resume.md:1: warning: no title in the front matter; derived "Geneva talks resume" from the file name`,
+		`content/2026/02/13/geneva-talks-resume.md:1: warning: no date in the front matter; took the date 2026-02-13 from the path`,
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if doc.Title != "Geneva talks resume" || !doc.DateOnly || doc.Date.Format("2006-01-02") != "2026-02-13" {
+		t.Errorf("got title %q, date %v (date only %v)", doc.Title, doc.Date, doc.DateOnly)
 	}
 }
