@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"broadsheet/internal/site"
 	"broadsheet/layouts"
 )
 
@@ -39,4 +40,23 @@ func BenchmarkNew(b *testing.B) {
 			b.Fatal(diags)
 		}
 	}
+}
+
+// BenchmarkEntry renders one list entry without the cache, as a cold
+// build does once per article and page depth.
+func BenchmarkEntry(b *testing.B) {
+	r := newRenderer(b, nil)
+	s := newSample(false)
+	p := s.page(site.KindDigest)
+	d := &Data{Site: s.site, Page: p}
+	a := p.Digest.Articles[0]
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := r.entrySet.ExecuteTemplate(&buf, "entry", &EntryData{D: d, A: a, Level: 2}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
 }

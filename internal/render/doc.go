@@ -18,22 +18,24 @@
 //     available everywhere. The defaults have base.html (the frame of
 //     every page: head, header, footer; it defines "base", "title", and
 //     the blocks "head", "masthead" and "main") and partials.html
-//     ("byline", "time", "meta", "entry").
-//
-// The list layouts show each article with the entry function, which
-// executes the "entry" template of the shared files with an [EntryData].
-// An article's entry is rendered once for all the pages whose links
-// climb the same number of folders to the root (see site.Site.Rel), and
-// kept across rebuilds until the article or the shared files change, as
-// Hugo's partialCached does: that is what keeps list pages of thousands
-// of entries cheap. So an "entry" template may show the article, its
-// authors, outlet and digest, with links made by .D.Site.Rel, but not
-// what differs between pages of the same depth (the page's own URL or
-// title). A layout that needs that calls {{template "entry" ...}}, which
-// is never cached, with a dict of the same keys.
+//     ("byline", "time", "meta", "entry", "pager").
 //   - Every other file (style.css, favicon.svg, ...) is an asset, copied
 //     to the root of the output as is. Files whose names start with "." or
 //     "_", and Go files, are neither.
+//
+// The list layouts show each article with the entry function, which
+// executes the "entry" template of the shared files with an [EntryData].
+// An article's entry is rendered once, for a page two folders deep, and
+// shown on pages of any other depth with the links of its href and src
+// attributes re-rooted (links from site.Site.Rel differ only in how many
+// folders they climb to the root); it is kept across rebuilds until the
+// article or the shared files change, as Hugo's partialCached does: that
+// is what keeps list pages of thousands of entries cheap. So an "entry"
+// template may show the article, its authors, outlet and digest, with
+// links made by .D.Site.Rel, but not what differs between pages (the
+// page's own URL or title). A layout that needs that calls
+// {{template "entry" ...}}, which is never cached, with a dict of the
+// same keys.
 //
 // A page layout usually reads {{template "base" .}} and then defines
 // "main" (and may redefine "head" and "masthead"). Because each page
@@ -68,7 +70,7 @@
 //	clock TIME           "09:30 GMT" (24-hour clock and zone abbreviation)
 //	isodate TIME         "2026-02-13", for <time datetime> of date-only articles
 //	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
-//	front ARTICLE        the article's front matter (markdown.FrontMatter); zero if none
+//	front ARTICLE        the article's front matter (*markdown.FrontMatter); empty if none
 //	teaser ARTICLE       the summary, else the caption, else the lead sentences
 //	splitlead HTML       splits a body after its opening "<p>" so a layout can put the
 //	                     dateline inside the first paragraph: .Open is "<p>" (or empty

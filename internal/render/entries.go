@@ -21,7 +21,7 @@ type EntryData struct {
 
 // variant names one rendering of an article's entry: the links in an
 // entry depend only on the page's Root, so entries are shared by every
-// page with that Root.
+// page with that Root, and made from the one rendered at canonicalRoot.
 type variant struct {
 	root    string // site.Root of the page
 	level   int
@@ -65,29 +65,104 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 	c.m[source] = append(c.m[source], rendered{v, h})
 }
 
+// canonicalURL is the address of the page an entry is rendered for: two
+// folders deep, so every link site.Rel makes in it starts with
+// canonicalRoot. The entry of a page at another depth is the same HTML
+// with those links re-rooted, which costs a string scan instead of a
+// template execution.
+const (
+	canonicalURL  = "/entry/canonical/"
+	canonicalRoot = "../../"
+)
+
 // entry renders the "entry" template of the shared layouts for article a
 // as shown on the page of d, or returns the copy rendered for an earlier
-// page with the same Root. Articles without a Source are never cached.
+// page. Articles without a Source are never cached.
 func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (template.HTML, error) {
-	if d == nil || a == nil {
+	if d == nil || d.Page == nil || a == nil {
 		return "", errors.New("entry needs the page's data and an article: {{entry $ . 2}}")
 	}
 	v := variant{root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
-	if a.Source != "" {
-		if h, ok := r.entries.get(a.Source, v); ok {
-			return h, nil
+	if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
+		return h, nil
+	}
+	if d.Page.Kind == site.KindNotFound {
+		// Its links are root-relative and do not name index.html.
+		h, err := r.renderEntry(d, a, v, d.Page.URL)
+		if err == nil && a.Source != "" {
+			r.entries.put(a.Source, v, h)
+		}
+		return h, err
+	}
+	canon := v
+	canon.root = canonicalRoot
+	h, ok := r.entries.get(a.Source, canon)
+	if !ok || a.Source == "" {
+		var err error
+		if h, err = r.renderEntry(d, a, canon, canonicalURL); err != nil {
+			return "", err
+		}
+		if a.Source != "" {
+			r.entries.put(a.Source, canon, h)
 		}
 	}
-	var b strings.Builder
-	err := r.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: d, A: a, Level: level, Compact: v.compact})
-	if err != nil {
-		return "", &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
-	}
-	h := template.HTML(b.String()) // html/template escaped every value in it
-	if a.Source != "" {
-		r.entries.put(a.Source, v, h)
+	if v.root != canonicalRoot {
+		h = reroot(h, v.root)
+		if a.Source != "" {
+			r.entries.put(a.Source, v, h)
+		}
 	}
 	return h, nil
+}
+
+// renderEntry executes the "entry" template for a as seen from a page
+// like d's at the address url.
+func (r *Renderer) renderEntry(d *Data, a *site.Article, v variant, url string) (template.HTML, error) {
+	page := *d.Page
+	page.URL = url
+	var b strings.Builder
+	data := &Data{Site: d.Site, Page: &page, Body: d.Body}
+	if err := r.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: data, A: a, Level: v.level, Compact: v.compact}); err != nil {
+		return "", &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
+	}
+	return template.HTML(b.String()), nil // html/template escaped every value in it
+}
+
+// reroot rewrites the links of an entry rendered at canonicalURL for a
+// page whose Root is root: every href or src attribute whose value starts
+// with canonicalRoot gets root instead. html/template writes a quote in
+// text or in an attribute value as an entity, so `href="` only ever
+// opens an attribute.
+func reroot(h template.HTML, root string) template.HTML {
+	s := string(h)
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.Index(s, `="`+canonicalRoot)
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i+2])
+		if isLinkAttr(s[:i]) {
+			b.WriteString(root)
+			s = s[i+2+len(canonicalRoot):]
+		} else {
+			s = s[i+2:]
+		}
+	}
+	b.WriteString(s)
+	return template.HTML(b.String())
+}
+
+// isLinkAttr reports whether the text before an attribute's "=" ends with
+// the name href or src.
+func isLinkAttr(before string) bool {
+	for _, name := range []string{"href", "src"} {
+		if n := len(before) - len(name); n > 0 && strings.EqualFold(before[n:], name) && strings.ContainsRune(" \t\n\r\f", rune(before[n-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // Forget drops the cached entries of the articles with the given source

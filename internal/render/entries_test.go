@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"html/template"
 	"io/fs"
 	"strings"
 	"testing"
@@ -171,4 +172,46 @@ func TestCachedFrames(t *testing.T) {
 		t.Errorf("the masthead was not rendered again after ForgetCached")
 	}
 	s.site.Config.Title = title
+}
+
+// TestEntryAtEveryDepth compares the entries the entry function makes,
+// rendered once and re-rooted, with the entry template executed for
+// pages at every depth and for the 404 page, whose links are
+// root-relative.
+func TestEntryAtEveryDepth(t *testing.T) {
+	s := newSample(true) // hostile text, with quotes and markup, around the links
+	r := newRenderer(t, nil)
+	a := s.site.Articles[0]
+	pages := []*site.Page{{Kind: site.KindNotFound, URL: "/404.html"}}
+	for _, u := range []string{"/", "/a/", "/a/b/", "/a/b/c/d/", "/x.html", "/a/b/c/d/e/f/"} {
+		pages = append(pages, &site.Page{Kind: site.KindAuthor, URL: u})
+	}
+	for round := range 2 {
+		for _, p := range pages {
+			d := &Data{Site: s.site, Page: p}
+			for _, v := range []variant{{level: 2}, {level: 3, compact: true}} {
+				got, err := r.entry(d, a, v.level, v.compact)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want strings.Builder
+				if err := r.entrySet.ExecuteTemplate(&want, "entry", &EntryData{D: d, A: a, Level: v.level, Compact: v.compact}); err != nil {
+					t.Fatal(err)
+				}
+				if string(got) != want.String() {
+					t.Errorf("round %d, %s, %+v:\n got %s\nwant %s", round, p.URL, v, got, want.String())
+				}
+			}
+		}
+	}
+}
+
+func TestReroot(t *testing.T) {
+	in := `<a href="../../x/">x</a> <img alt="../../y" src="../../i.png"> <a data-href="../../z" HREF="../../w" title="../../t">` +
+		"\n" + `<a` + "\n" + `href="../../../up">`
+	want := `<a href="R/x/">x</a> <img alt="../../y" src="R/i.png"> <a data-href="../../z" HREF="R/w" title="../../t">` +
+		"\n" + `<a` + "\n" + `href="R/../up">`
+	if got := string(reroot(template.HTML(in), "R/")); got != want {
+		t.Errorf("reroot:\n got %s\nwant %s", got, want)
+	}
 }

@@ -32,12 +32,14 @@ func (r *Renderer) funcs() template.FuncMap {
 	}
 }
 
-// front returns an article's front matter, or none when it has no Doc.
-func front(a *site.Article) markdown.FrontMatter {
+// front returns an article's front matter, or an empty one when it has
+// no Doc. It is a pointer: a template would otherwise copy the whole
+// struct on every call.
+func front(a *site.Article) *markdown.FrontMatter {
 	if a == nil || a.Doc == nil {
-		return markdown.FrontMatter{}
+		return &markdown.FrontMatter{}
 	}
-	return a.Doc.FrontMatter
+	return &a.Doc.FrontMatter
 }
 
 // teaser is the text a list shows under a headline.
