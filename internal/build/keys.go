@@ -4,60 +4,83 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"math"
+	"sync"
 
 	"broadsheet/internal/site"
 )
 
 // keyer hashes the parts of the model a file is made from. Its keys are
 // compared only within one process, so maphash's per-Builder seed is fine.
-//
-// A key is built by appending its fields to one scratch buffer, which is
-// hashed once: far cheaper than feeding a hash field by field for the
-// tens of thousands of keys of a large site.
+// Once made it is read-only, so page keys can be computed on several
+// goroutines, each with its own hasher.
 type keyer struct {
 	seed    maphash.Seed
-	buf     []byte                   // the fields of the key being built
-	site    uint64                   // what every page shows: configuration and site navigation
-	article map[*site.Article]uint64 // per article: its source and its own fields (see articleKey)
+	site    uint64   // what every page shows: configuration and site navigation
+	article []uint64 // per article, by site.Article.Index: its source and its own fields (see articleKey)
 }
 
-// newKeyer hashes the site-wide inputs and every article once, so a page's
-// key costs a few bytes per article it shows.
-func newKeyer(seed maphash.Seed, st *state, s *site.Site) *keyer {
-	k := &keyer{seed: seed, article: make(map[*site.Article]uint64, len(s.Articles)), buf: make([]byte, 0, 1024)}
-	k.reset()
-	k.u64(st.cfgHash)
+// newKeyer hashes the site-wide inputs and every article once, on up to
+// workers goroutines, so a page's key costs a few bytes per article it
+// shows.
+func newKeyer(seed maphash.Seed, st *state, s *site.Site, workers int) *keyer {
+	k := &keyer{seed: seed, article: make([]uint64, len(s.Articles))}
+	h := k.hasher()
+	h.u64(st.cfgHash)
 	// Every page links to the latest digest from its navigation.
 	if len(s.Digests) > 0 {
-		k.str(s.Digests[0].URL, s.Digests[0].Title)
+		h.str(s.Digests[0].URL, s.Digests[0].Title)
 	}
-	k.site = k.sum()
-	for _, a := range s.Articles {
-		var hash uint64
-		if e := st.sources[a.Source]; e != nil {
-			hash = e.hash
+	k.site = h.sum()
+	inChunks(len(s.Articles), workers, func(lo, hi int) {
+		h := k.hasher()
+		for _, a := range s.Articles[lo:hi] {
+			var hash uint64
+			if e := st.sources[a.Source]; e != nil {
+				hash = e.hash
+			}
+			k.article[a.Index] = h.articleKey(a, hash)
 		}
-		k.article[a] = k.articleKey(a, hash)
-	}
+	})
 	return k
 }
 
-func (k *keyer) reset() { k.buf = k.buf[:0] }
+// inChunks calls f on contiguous parts of [0, n), on up to workers
+// goroutines at once, and returns when all have returned.
+func inChunks(n, workers int, f func(lo, hi int)) {
+	parts := max(1, min(workers, n/512)) // small sites are not worth a goroutine
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { f(p*n/parts, (p+1)*n/parts) })
+	}
+	wg.Wait()
+}
 
-func (k *keyer) sum() uint64 { return maphash.Bytes(k.seed, k.buf) }
+// hasher builds one key at a time by appending its fields to a scratch
+// buffer, which is hashed once: far cheaper than feeding a hash field by
+// field for the tens of thousands of keys of a large site.
+type hasher struct {
+	k   *keyer
+	buf []byte
+}
+
+func (k *keyer) hasher() *hasher { return &hasher{k: k, buf: make([]byte, 0, 1024)} }
+
+func (h *hasher) reset() { h.buf = h.buf[:0] }
+
+func (h *hasher) sum() uint64 { return maphash.Bytes(h.k.seed, h.buf) }
 
 // str appends each string with its length, so ("ab","c") and ("a","bc")
 // differ.
-func (k *keyer) str(ss ...string) {
+func (h *hasher) str(ss ...string) {
 	for _, s := range ss {
-		k.buf = binary.LittleEndian.AppendUint32(k.buf, uint32(len(s)))
-		k.buf = append(k.buf, s...)
+		h.buf = binary.LittleEndian.AppendUint32(h.buf, uint32(len(s)))
+		h.buf = append(h.buf, s...)
 	}
 }
 
-func (k *keyer) u64(vs ...uint64) {
+func (h *hasher) u64(vs ...uint64) {
 	for _, v := range vs {
-		k.buf = binary.LittleEndian.AppendUint64(k.buf, v)
+		h.buf = binary.LittleEndian.AppendUint64(h.buf, v)
 	}
 }
 
@@ -66,54 +89,54 @@ func (k *keyer) u64(vs ...uint64) {
 // is listed or linked: its title, URL, date, authors, outlet and digest.
 // Its neighbours are not part of it: the pages that show them (its own
 // article page) add their keys.
-func (k *keyer) articleKey(a *site.Article, source uint64) uint64 {
-	k.reset()
-	k.u64(source, uint64(a.Date.UnixNano()))
-	k.str(a.Source, a.Title, a.Slug, a.URL, a.Date.Location().String())
+func (h *hasher) articleKey(a *site.Article, source uint64) uint64 {
+	h.reset()
+	h.u64(source, uint64(a.Date.UnixNano()))
+	h.str(a.Source, a.Title, a.Slug, a.URL, a.Date.Location().String())
 	if a.DateOnly {
-		k.str("d")
+		h.str("d")
 	}
 	for _, g := range a.Authors {
-		k.str(g.Name, g.URL)
+		h.str(g.Name, g.URL)
 	}
-	k.str("|")
+	h.str("|")
 	if a.Outlet != nil {
-		k.str(a.Outlet.Name, a.Outlet.URL)
+		h.str(a.Outlet.Name, a.Outlet.URL)
 	}
 	if d := a.Digest; d != nil {
-		k.str(d.Key, d.Title, d.URL)
+		h.str(d.Key, d.Title, d.URL)
 	}
-	return k.sum()
+	return h.sum()
 }
 
 // page returns the key of page p, made with the layouts hashed as layouts.
-func (k *keyer) page(p *site.Page, layouts uint64) uint64 {
-	k.reset()
-	k.u64(k.site, layouts)
-	k.str(string(p.Kind), p.URL, p.File, p.Title)
+func (h *hasher) page(p *site.Page, layouts uint64) uint64 {
+	h.reset()
+	h.u64(h.k.site, layouts)
+	h.str(string(p.Kind), p.URL, p.File, p.Title)
 	switch p.Kind {
 	case site.KindArticle:
 		// The article, and the titles and links of its neighbours.
 		a := p.Article
-		k.u64(k.article[a], k.neighbour(a.Prev), k.neighbour(a.Next))
-		return k.sum()
+		h.u64(h.k.article[a.Index], h.k.neighbour(a.Prev), h.k.neighbour(a.Next))
+		return h.sum()
 	case site.KindDigest:
-		k.digest(p.Digest)
+		h.digest(p.Digest)
 	case site.KindHome:
 		for _, d := range p.Home.Digests {
-			k.digest(d)
+			h.digest(d)
 		}
 	}
 	if g := p.Group; g != nil {
-		k.str(g.Name, g.Slug, g.URL)
-		k.u64(uint64(len(g.Articles))) // the count every page of the group shows
+		h.str(g.Name, g.Slug, g.URL)
+		h.u64(uint64(len(g.Articles))) // the count every page of the group shows
 	}
-	k.pager(p.Home)
-	k.pager(p.List)
+	h.pager(p.Home)
+	h.pager(p.List)
 	for _, a := range p.Articles() {
-		k.u64(k.article[a])
+		h.u64(h.k.article[a.Index])
 	}
-	return k.sum()
+	return h.sum()
 }
 
 // neighbour is the key of an article's neighbour, or 0 for none.
@@ -121,44 +144,44 @@ func (k *keyer) neighbour(a *site.Article) uint64 {
 	if a == nil {
 		return 0
 	}
-	return k.article[a]
+	return k.article[a.Index]
 }
 
 // articles returns a key over the given articles, in order.
 func (k *keyer) articles(extra uint64, as []*site.Article) uint64 {
-	k.reset()
-	k.u64(extra)
+	h := k.hasher()
+	h.u64(extra)
 	for _, a := range as {
-		k.u64(k.article[a])
+		h.u64(k.article[a.Index])
 	}
-	return k.sum()
+	return h.sum()
 }
 
 // digest appends a digest's own fields and its neighbours' links.
-func (k *keyer) digest(d *site.Digest) {
-	k.str(d.Key, d.Title, d.URL)
-	k.u64(uint64(len(d.Articles)))
+func (h *hasher) digest(d *site.Digest) {
+	h.str(d.Key, d.Title, d.URL)
+	h.u64(uint64(len(d.Articles)))
 	for _, n := range []*site.Digest{d.Prev, d.Next} {
 		if n != nil {
-			k.str("n", n.Key, n.Title, n.URL)
+			h.str("n", n.Key, n.Title, n.URL)
 		} else {
-			k.str("-")
+			h.str("-")
 		}
 	}
 }
 
 // pager appends a page's place in a list split over pages.
-func (k *keyer) pager(pg *site.Pager) {
+func (h *hasher) pager(pg *site.Pager) {
 	if pg == nil {
-		k.str("-")
+		h.str("-")
 		return
 	}
-	k.u64(uint64(pg.Number), uint64(pg.Total))
+	h.u64(uint64(pg.Number), uint64(pg.Total))
 	for _, n := range []*site.Page{pg.Prev, pg.Next} {
 		if n != nil {
-			k.str(n.URL)
+			h.str(n.URL)
 		} else {
-			k.str("-")
+			h.str("-")
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"broadsheet/internal/feed"
 	"broadsheet/internal/render"
@@ -35,21 +36,31 @@ type outFile struct {
 // plan lists every output file with its key and marks the ones to write:
 // all of them in a full build, else those whose key changed.
 func (j *job) plan(prev *state) {
-	k := newKeyer(j.b.seed, j.st, j.site)
+	workers := j.b.opt.Workers
+	k := newKeyer(j.b.seed, j.st, j.site, workers)
 	j.st.siteKey = k.site
-	j.st.arts = make(map[string]uint64, len(k.article))
-	for a, key := range k.article {
-		j.st.arts[a.Source] = key
+	j.st.arts = k.article
+	j.st.artSources = make([]string, len(j.site.Articles))
+	for i, a := range j.site.Articles {
+		j.st.artSources[i] = a.Source
 	}
-	list := make([]outFile, 0, len(j.site.Pages)+8)
-	for _, p := range j.site.Pages {
-		list = append(list, outFile{name: p.File, key: k.page(p, j.st.look.kinds[p.Kind]), page: p})
-	}
+	pages := j.site.Pages
+	list := make([]outFile, len(pages), len(pages)+8)
+	var sitemap uint64
+	var wg sync.WaitGroup
+	wg.Go(func() { sitemap = j.sitemapKey(k) })
+	inChunks(len(pages), workers, func(lo, hi int) {
+		h := k.hasher()
+		for i, p := range pages[lo:hi] {
+			list[lo+i] = outFile{name: p.File, key: h.page(p, j.st.look.kinds[p.Kind]), page: p}
+		}
+	})
+	wg.Wait()
 	feedKey := k.articles(j.st.cfgHash, j.feedArticles())
 	list = append(list,
 		outFile{name: atomFile, key: feedKey, feed: atomFile},
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
-		outFile{name: sitemapFile, key: j.sitemapKey(k), feed: sitemapFile})
+		outFile{name: sitemapFile, key: sitemap, feed: sitemapFile})
 	list = j.planStatic(list, prev == nil)
 	j.sortOutputs(list, prev)
 }
@@ -198,17 +209,17 @@ func (j *job) conflict(first, second *outFile) {
 // dates of the articles it shows, of which its last modification is the
 // newest. An edit that changes neither leaves the sitemap alone.
 func (j *job) sitemapKey(k *keyer) uint64 {
-	k.reset()
-	k.u64(j.st.cfgHash)
+	h := k.hasher()
+	h.u64(j.st.cfgHash)
 	for _, p := range j.site.Pages {
-		k.str(p.URL)
+		h.str(p.URL)
 		if p.Article != nil {
-			k.u64(uint64(p.Article.Date.UnixNano())) // an article page's is the article's own date
+			h.u64(uint64(p.Article.Date.UnixNano())) // an article page's is the article's own date
 			continue
 		}
 		for _, a := range p.Articles() {
-			k.u64(uint64(a.Date.UnixNano()))
+			h.u64(uint64(a.Date.UnixNano()))
 		}
 	}
-	return k.sum()
+	return h.sum()
 }

@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"broadsheet/internal/diag"
@@ -69,14 +70,26 @@ func (j *job) staleEntries(prev *state) []string {
 	}
 	r.Adopt(prev.look.r)
 	var stale []string
-	for src, old := range prev.arts {
-		if key, ok := j.st.arts[src]; !ok || key != old {
-			stale = append(stale, src)
+	if slices.Equal(prev.artSources, j.st.artSources) {
+		// The same articles in the same order: compare keys in place.
+		for i, key := range j.st.arts {
+			if key != prev.arts[i] {
+				stale = append(stale, j.st.artSources[i])
+			}
 		}
-	}
-	for src := range j.st.arts {
-		if _, ok := prev.arts[src]; !ok {
-			stale = append(stale, src)
+	} else {
+		keys := make(map[string]uint64, len(j.st.arts))
+		for i, src := range j.st.artSources {
+			keys[src] = j.st.arts[i]
+		}
+		for i, src := range prev.artSources {
+			if key, ok := keys[src]; !ok || key != prev.arts[i] {
+				stale = append(stale, src)
+			}
+			delete(keys, src)
+		}
+		for src := range keys {
+			stale = append(stale, src) // new articles, which a failed build may have rendered
 		}
 	}
 	r.Forget(stale...)

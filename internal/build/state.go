@@ -20,15 +20,16 @@ type state struct {
 	cfgDiags diag.List
 	cfgHash  uint64
 
-	look    *look
-	sources map[string]*entry // every file under content/ by path
-	list    []*entry          // the same, in path order
-	static  map[string]uint64 // every file under static/ by path: hash of its bytes
-	names   []string          // every output file, in the order they were planned
-	keys    []uint64          // for each of names: the key of what it was made from
-	perm    []int32           // the indexes of names in name order
-	arts    map[string]uint64 // every published article by source: its key (see keyer.articleKey)
-	siteKey uint64            // what every page's frame shows (see keyer.site)
+	look       *look
+	sources    map[string]*entry // every file under content/ by path
+	list       []*entry          // the same, in path order
+	static     map[string]uint64 // every file under static/ by path: hash of its bytes
+	names      []string          // every output file, in the order they were planned
+	keys       []uint64          // for each of names: the key of what it was made from
+	perm       []int32           // the indexes of names in name order
+	arts       []uint64          // every published article's key, in the site's order (see hasher.articleKey)
+	artSources []string          // and its source file
+	siteKey    uint64            // what every page's frame shows (see keyer.site)
 }
 
 // look is the loaded layouts: the renderer, its diagnostics, and for each

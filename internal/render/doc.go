@@ -92,6 +92,9 @@
 //	entry DATA ARTICLE LEVEL [COMPACT]
 //	                     the article's "entry" template as HTML, cached (see above);
 //	                     LEVEL is its title's heading level, COMPACT leaves out the teaser
+//	entries DATA ARTICLES LEVEL [COMPACT]
+//	                     the entry of each article, each after a newline: the same as
+//	                     {{range ARTICLES}}\n{{entry DATA . LEVEL COMPACT}}{{end}}, cheaper
 //	dict K V ...         a map from string keys, to pass several values to a template
 //	sep I N              the separator before item I of N: "", ", " or " and "
 //	plural N ONE MANY    "1 article", "3 articles"

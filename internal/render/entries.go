@@ -65,6 +65,22 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 	c.m[source] = append(c.m[source], rendered{v, h})
 }
 
+// entryList shows a list of articles with the entry function, each entry
+// after a newline: what {{range}}{{entry}} writes, in one call instead of
+// two per article, which counts on a home page of thousands.
+func (r *Renderer) entryList(d *Data, arts []*site.Article, level int, compact ...bool) (template.HTML, error) {
+	var b strings.Builder
+	for _, a := range arts {
+		h, err := r.entry(d, a, level, compact...)
+		if err != nil {
+			return "", err
+		}
+		b.WriteByte('\n')
+		b.WriteString(string(h))
+	}
+	return template.HTML(b.String()), nil
+}
+
 // canonicalURL is the address of the page an entry is rendered for: two
 // folders deep, so every link site.Rel makes in it starts with
 // canonicalRoot. The entry of a page at another depth is the same HTML

@@ -12,7 +12,7 @@ import (
 	"broadsheet/layouts"
 )
 
-// uncached overrides the list layouts to show entries with
+// uncached overrides the list layouts to show entries with a range over
 // {{template "entry"}}, which is never cached.
 func uncached(t *testing.T) fstest.MapFS {
 	t.Helper()
@@ -20,8 +20,9 @@ func uncached(t *testing.T) fstest.MapFS {
 	for _, name := range []string{"digest.html", "home.html", "author.html", "outlet.html"} {
 		data := readDefault(t, name)
 		src := strings.NewReplacer(
-			`{{entry $ . 2}}`, `{{template "entry" (dict "D" $ "A" . "Level" 2)}}`,
-			`{{entry $ . 3 (not $full)}}`, `{{template "entry" (dict "D" $ "A" . "Level" 3 "Compact" (not $full))}}`,
+			`{{entries $ $g.Articles 2}}`, `{{range $g.Articles}}`+"\n"+`{{template "entry" (dict "D" $ "A" . "Level" 2)}}{{end}}`,
+			`{{entries $ $l.Articles 2}}`, `{{range $l.Articles}}`+"\n"+`{{template "entry" (dict "D" $ "A" . "Level" 2)}}{{end}}`,
+			`{{- entries $ $g.Articles 3 (not $full)}}`, `{{- range $g.Articles}}`+"\n"+`{{template "entry" (dict "D" $ "A" . "Level" 3 "Compact" (not $full))}}{{end}}`,
 		).Replace(string(data))
 		if src == string(data) {
 			t.Fatalf("%s does not call the entry function", name)

@@ -15,6 +15,7 @@ import (
 func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
 		"entry":       r.entry,
+		"entries":     r.entryList,
 		"cached":      r.cached,
 		"date":        func(t time.Time) string { return t.Format("2 January 2006") },
 		"clock":       func(t time.Time) string { return t.Format("15:04 MST") },

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"sync"
 	"time"
 
 	"broadsheet/internal/config"
@@ -32,9 +33,20 @@ func New(cfg *config.Config, docs []*markdown.Doc, opt Options) (*Site, diag.Lis
 	s := &Site{Config: cfg}
 	b := builder{cfg: cfg, loc: location(cfg), opt: opt}
 	s.Articles = b.articles(docs)
-	s.Digests = b.digests(s.Articles)
-	s.Authors = b.groups(s.Articles, "/authors/", authorNames, setAuthors)
-	s.Outlets = b.groups(s.Articles, "/outlets/", outletNames, setOutlet)
+	for i, a := range s.Articles {
+		a.Index = i
+	}
+	// Digests, authors and outlets each set their own fields of the
+	// articles, so they are made side by side; each group index reports
+	// into its own list, merged in a fixed order.
+	authors, outlets := builder{cfg: b.cfg, loc: b.loc, opt: b.opt}, builder{cfg: b.cfg, loc: b.loc, opt: b.opt}
+	var wg sync.WaitGroup
+	wg.Go(func() { s.Digests = b.digests(s.Articles) })
+	wg.Go(func() { s.Authors = authors.groups(s.Articles, "/authors/", authorNames, setAuthors) })
+	s.Outlets = outlets.groups(s.Articles, "/outlets/", outletNames, setOutlet)
+	wg.Wait()
+	b.diags.Append(authors.diags)
+	b.diags.Append(outlets.diags)
 	s.Pages = s.pages()
 	b.checkPages(s.Pages)
 	return s, b.diags

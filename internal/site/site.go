@@ -37,6 +37,7 @@ type Article struct {
 	Words int    // words in the body, for reading time
 
 	URL    string   // site path, e.g. "/2026/02/13/talks-resume/"
+	Index  int      // the article's place in Site.Articles, for tables indexed by article
 	Digest *Digest  // the digest the article belongs to
 	Prev   *Article // older neighbour in the same digest, or nil
 	Next   *Article // newer neighbour in the same digest, or nil
