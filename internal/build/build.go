@@ -26,6 +26,14 @@
 // sources, assembles the model again from cached metadata, and renders only
 // the files whose key changed. A failed Rebuild leaves the Builder at its
 // last good state and replays its changes the next time.
+//
+// The layouts' renderer is kept between builds, with the list entries
+// and page frames it caches (see package render): entries of articles
+// whose key changed are dropped before pages are rendered, frames when
+// the configuration or the latest digest changed, and both again after
+// a failed build, which the last good state never saw. A rebuild that
+// adds or removes no page reuses the last build's sorted list of output
+// files and its content listing instead of sorting them again.
 package build
 
 import (
