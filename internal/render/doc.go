@@ -72,6 +72,7 @@
 //	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
 //	front ARTICLE        the article's front matter (*markdown.FrontMatter); empty if none
 //	teaser ARTICLE       the summary, else the caption, else the lead sentences
+//	teaserplace ARTICLE  the dateline to put before the teaser; empty when the teaser is the caption
 //	splitlead HTML       splits a body after its opening "<p>" so a layout can put the
 //	                     dateline inside the first paragraph: .Open is "<p>" (or empty
 //	                     when the body does not start with a paragraph), .Rest the rest

@@ -23,6 +23,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"iso":         func(t time.Time) string { return t.Format(time.RFC3339) },
 		"front":       front,
 		"teaser":      teaser,
+		"teaserplace": teaserPlace,
 		"splitlead":   splitLead,
 		"src":         imageSrc,
 		"jsonld":      jsonLD,
@@ -55,6 +56,17 @@ func teaser(a *site.Article) string {
 		return a.Lead
 	}
 	return ""
+}
+
+// teaserPlace is the dateline to show in front of an article's teaser:
+// the dateline belongs to the story's opening words, so a teaser that is
+// the photo caption goes without it.
+func teaserPlace(a *site.Article) string {
+	fm := front(a)
+	if fm.Summary == "" && fm.Caption != "" {
+		return ""
+	}
+	return fm.Dateline
 }
 
 // Lead is a body split after its opening paragraph tag.

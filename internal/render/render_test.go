@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"broadsheet/internal/markdown"
 	"broadsheet/internal/site"
 	"broadsheet/layouts"
 )
@@ -146,6 +147,27 @@ func TestDatelinePlacement(t *testing.T) {
 		}
 		if got := render(t, r, s, p); !strings.Contains(got, tt.want) {
 			t.Errorf("%s: missing %q", a.Title, tt.want)
+		}
+	}
+}
+
+func TestTeaserPlace(t *testing.T) {
+	tests := []struct {
+		name                       string
+		summary, caption, dateline string
+		want                       string
+	}{
+		{"lead", "", "", "KYIV, Ukraine", "KYIV, Ukraine"},
+		{"summary repeats the lead", "Talks resumed.", "Soup in a square.", "GENEVA", "GENEVA"},
+		{"caption stands in", "", "Soup in a square.", "GENEVA", ""},
+		{"no dateline", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		a := &site.Article{Doc: &markdown.Doc{FrontMatter: markdown.FrontMatter{
+			Summary: tt.summary, Caption: tt.caption, Dateline: tt.dateline,
+		}}}
+		if got := teaserPlace(a); got != tt.want {
+			t.Errorf("%s: teaserPlace = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
