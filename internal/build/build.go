@@ -17,6 +17,10 @@
 // its page is rendered. The HTML of a body lives until its page is written,
 // except for the newest articles, which the feeds need.
 //
+// A .txt article's lead and word count come from its paragraphs as it is
+// parsed (markdown's PlainFacts), so its body goes through goldmark once,
+// for its page; a .md article's come from rendering its page.
+//
 // # Incremental rebuilds
 //
 // Every output file remembers a key: a hash of everything it was made from

@@ -103,8 +103,9 @@ func (b *Builder) cancelled(res *Result, err error) *Result {
 	return res
 }
 
-// fillLeads gives the articles whose bodies were rendered before their
-// lead and word count; the others get theirs when their page is rendered.
+// fillLeads gives every article whose lead and word count are known (a
+// .txt file's from its parse, a .md file's once its body was rendered)
+// those facts; the others get theirs when their page is rendered.
 func fillLeads(st *state, s *site.Site) {
 	for _, a := range s.Articles {
 		if e := st.sources[a.Source]; e != nil && e.rendered {

@@ -24,8 +24,9 @@ import (
 const bodyBudget = 24 << 20
 
 // entry is what the build keeps of one content file. Entries are never
-// changed once parsed, except lead, words and html, which the worker that
-// renders the article's page fills in.
+// changed once parsed, except html, and lead and words of a .md file,
+// which the worker that renders the article's page fills in. A .txt
+// file's lead and words come from its paragraphs when it is parsed.
 type entry struct {
 	path  string
 	hash  uint64        // of the file's bytes
@@ -114,10 +115,14 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	if old != nil && old.hash == e.hash {
 		return old
 	}
-	doc, diags := parseDoc(cfg, p, src)
+	doc, a, diags := parseDoc(cfg, p, src)
 	e.diags = diags
 	if doc == nil || diags.HasErrors() {
 		return e
+	}
+	if a != nil {
+		e.lead, e.words = b.md.PlainFacts(a.Paragraphs)
+		e.rendered = true
 	}
 	if n := int64(len(doc.Body)); kept.Add(n) <= bodyBudget {
 		e.body, e.kept = doc.Body, true
@@ -172,16 +177,18 @@ func detach(fm *markdown.FrontMatter) {
 	}
 }
 
-// parseDoc turns the bytes of a .txt or .md file into a Markdown document.
-func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, diag.List) {
+// parseDoc turns the bytes of a .txt or .md file into a Markdown document,
+// and returns with it the article of a .txt file.
+func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article.Article, diag.List) {
 	if strings.HasSuffix(p, ".md") {
-		return markdown.Parse(p, src)
+		doc, diags := markdown.Parse(p, src)
+		return doc, nil, diags
 	}
 	a, diags := article.Parse(p, src, article.Options{Outlets: cfg.Outlets, Location: cfg.Location})
 	if a == nil || diags.HasErrors() {
-		return nil, diags
+		return nil, nil, diags
 	}
-	return markdown.FromArticle(a), diags
+	return markdown.FromArticle(a), a, diags
 }
 
 // bodyOf returns the Markdown body of e, reading and parsing its file
@@ -194,7 +201,7 @@ func (b *Builder) bodyOf(cfg *config.Config, e *entry) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	doc, diags := parseDoc(cfg, e.path, src)
+	doc, _, diags := parseDoc(cfg, e.path, src)
 	if doc == nil {
 		return "", diags.Err()
 	}

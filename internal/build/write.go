@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
 	"broadsheet/internal/render"
 	"broadsheet/internal/site"
 )
@@ -74,20 +75,28 @@ func (j *job) articlePage(o *outFile) {
 }
 
 // renderBody turns an entry's Markdown body into HTML, recording its lead
-// and word count in the entry. A kept body is released: from now on it is
-// read from the file again when needed.
+// and word count in the entry unless they are known from the parse. A
+// kept body is released: from now on it is read from the file again when
+// needed.
 func (j *job) renderBody(e *entry) (template.HTML, error) {
 	body, err := j.b.bodyOf(j.st.cfg, e)
 	if err != nil {
 		return "", err
 	}
-	r, err := j.b.md.Render(body)
+	var html template.HTML
+	if e.rendered {
+		html, err = j.b.md.HTML(body)
+	} else {
+		var r markdown.Rendered
+		if r, err = j.b.md.Render(body); err == nil {
+			html, e.lead, e.words, e.rendered = r.HTML, r.Lead, r.Words, true
+		}
+	}
 	if err != nil {
 		return "", err
 	}
-	e.lead, e.words, e.rendered = r.Lead, r.Words, true
 	e.body, e.kept = "", false
-	return r.HTML, nil
+	return html, nil
 }
 
 // page renders one page into a pooled buffer and hands it to the sink.

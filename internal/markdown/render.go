@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 )
@@ -67,6 +68,27 @@ type Rendered struct {
 func (r *Renderer) Render(body string) (Rendered, error) {
 	src := []byte(body)
 	doc := r.md.Parser().Parse(text.NewReader(src))
+	html, err := r.write(src, doc)
+	if err != nil {
+		return Rendered{}, err
+	}
+	var f textFacts
+	scanText(doc, src, &f)
+	out := Rendered{HTML: html}
+	out.Lead, out.Words = f.result(r.leadMax)
+	return out, nil
+}
+
+// HTML turns a Markdown body into HTML like Render, without the lead and
+// word count: for a body whose facts are known already, as PlainFacts
+// gives them for an article's paragraphs.
+func (r *Renderer) HTML(body string) (template.HTML, error) {
+	src := []byte(body)
+	return r.write(src, r.md.Parser().Parse(text.NewReader(src)))
+}
+
+// write renders the parsed body doc of src as HTML.
+func (r *Renderer) write(src []byte, doc ast.Node) (template.HTML, error) {
 	var out strings.Builder
 	out.Grow(len(src) + len(src)/4)
 	w, _ := r.writers.Get().(*bufio.Writer)
@@ -79,14 +101,9 @@ func (r *Renderer) Render(body string) (Rendered, error) {
 	w.Reset(nil)
 	r.writers.Put(w)
 	if err != nil {
-		return Rendered{}, fmt.Errorf("markdown: rendering HTML: %w", err)
+		return "", fmt.Errorf("markdown: rendering HTML: %w", err)
 	}
-	words, first := scanText(doc, src)
-	return Rendered{
-		// Safe: goldmark escapes all text and, without WithUnsafe, writes
-		// no raw HTML and no dangerous URL from the source.
-		HTML:  template.HTML(out.String()),
-		Lead:  lead(first, r.leadMax),
-		Words: words,
-	}, nil
+	// Safe: goldmark escapes all text and, without WithUnsafe, writes no
+	// raw HTML and no dangerous URL from the source.
+	return template.HTML(out.String()), nil
 }

@@ -10,38 +10,31 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// scanText walks a parsed body once and returns the number of words of its
-// visible text and the visible text of its first paragraph. Visible means
-// what the HTML shows: escapes and character references decoded, raw HTML
+// scanText walks a parsed body once and feeds the visible text to f, as
+// the page shows it: escapes and character references decoded, raw HTML
 // (omitted in safe mode) and image descriptions left out.
 //
-// The scan allocates nothing but the returned string: decoded text goes
-// through one scratch buffer, reused from node to node.
-func scanText(doc ast.Node, src []byte) (words int, firstParagraph string) {
-	s := textScan{src: src}
+// The scan allocates nothing but the lead: decoded text goes through one
+// scratch buffer, reused from node to node.
+func scanText(doc ast.Node, src []byte, f *textFacts) {
+	s := textScan{src: src, facts: f}
 	_ = ast.Walk(doc, s.visit) // visit never fails
-	s.words.end()
-	return s.words.n, string(s.lead)
 }
 
 // textScan is the state of one scanText walk.
 type textScan struct {
-	src      []byte
-	words    wordCounter
-	lead     []byte
-	scratch  []byte // decoded text of the current node
-	inLead   bool   // inside the first paragraph
-	leadDone bool   // the first paragraph has been read
+	src     []byte
+	facts   *textFacts
+	scratch []byte // decoded text of the current node
 }
 
 func (s *textScan) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if n.Type() == ast.TypeBlock {
-		s.words.end() // blocks never share a word
+		s.facts.block()
 	}
 	switch n := n.(type) {
 	case *ast.Paragraph:
-		s.inLead = entering && !s.leadDone
-		s.leadDone = s.leadDone || !entering
+		s.facts.paragraph(entering)
 	case *ast.RawHTML, *ast.HTMLBlock, *ast.Image:
 		return ast.WalkSkipChildren, nil
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -49,34 +42,26 @@ func (s *textScan) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			lines := n.Lines()
 			for i := range lines.Len() {
 				seg := lines.At(i)
-				s.add(seg.Value(s.src))
+				s.facts.add(seg.Value(s.src))
 			}
 		}
 	case *ast.AutoLink:
 		if entering {
-			s.add(n.Label(s.src))
+			s.facts.add(n.Label(s.src))
 		}
 	case *ast.String:
 		if entering {
-			s.add(s.visible(n.Value, n.IsRaw() || n.IsCode()))
+			s.facts.add(s.visible(n.Value, n.IsRaw() || n.IsCode()))
 		}
 	case *ast.Text:
 		if entering {
-			s.add(s.visible(n.Segment.Value(s.src), n.IsRaw()))
+			s.facts.add(s.visible(n.Segment.Value(s.src), n.IsRaw()))
 			if n.SoftLineBreak() || n.HardLineBreak() {
-				s.add(space)
+				s.facts.add(space)
 			}
 		}
 	}
 	return ast.WalkContinue, nil
-}
-
-// add takes in a piece of visible text.
-func (s *textScan) add(b []byte) {
-	s.words.feed(b)
-	if s.inLead {
-		s.lead = append(s.lead, b...)
-	}
 }
 
 var space = []byte{' '}
