@@ -12,14 +12,20 @@
 // # Memory
 //
 // Article bodies are not kept for the whole build. Parsing keeps each
-// article's metadata; its Markdown body is kept only while the bodies kept
-// so far fit in a fixed budget, and is otherwise read and parsed again when
-// its page is rendered. The HTML of a body lives until its page is written,
-// except for the newest articles, which the feeds need.
+// article's metadata; its body (a .txt file's paragraphs, a .md file's
+// Markdown) is kept only while the bodies kept so far fit in a fixed
+// budget, and is otherwise read and parsed again when its page is
+// rendered. The HTML of a body lives until its page is written, except for
+// the newest articles, which the feeds need.
 //
-// A .txt article's lead and word count come from its paragraphs as it is
-// parsed (markdown's PlainFacts), so its body goes through goldmark once,
-// for its page; a .md article's come from rendering its page.
+// # Plain-text articles
+//
+// A .txt article never goes through goldmark: its paragraphs are its
+// visible text, so its lead and word count come from them as it is parsed
+// (markdown's PlainFacts), and its page's HTML is written from them
+// (PlainHTML), byte for byte what goldmark writes for their escaped
+// Markdown. A .md article's lead and word count come from rendering its
+// page with goldmark.
 //
 // # Incremental rebuilds
 //

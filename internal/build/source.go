@@ -29,10 +29,11 @@ const bodyBudget = 24 << 20
 // file's lead and words come from its paragraphs when it is parsed.
 type entry struct {
 	path  string
-	hash  uint64        // of the file's bytes
-	doc   *markdown.Doc // front matter with an empty Body; nil when the file is not published
-	body  string        // the Markdown body while within bodyBudget
-	kept  bool          // body holds the body (which may be empty)
+	hash  uint64              // of the file's bytes
+	doc   *markdown.Doc       // front matter with an empty Body; nil when the file is not published
+	body  string              // a .md file's Markdown body while within bodyBudget
+	paras []article.Paragraph // a .txt file's paragraphs while within bodyBudget
+	kept  bool                // body or paras hold the text (which may be empty)
 	diags diag.List
 
 	rendered bool // lead and words are known
@@ -123,8 +124,10 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	if a != nil {
 		e.lead, e.words = b.md.PlainFacts(a.Paragraphs)
 		e.rendered = true
-	}
-	if n := int64(len(doc.Body)); kept.Add(n) <= bodyBudget {
+		if kept.Add(paragraphsSize(a.Paragraphs)) <= bodyBudget {
+			e.paras, e.kept = detachParagraphs(a.Paragraphs), true
+		}
+	} else if kept.Add(int64(len(doc.Body))) <= bodyBudget {
 		e.body, e.kept = doc.Body, true
 	}
 	doc.Body = ""
@@ -178,32 +181,34 @@ func detach(fm *markdown.FrontMatter) {
 }
 
 // parseDoc turns the bytes of a .txt or .md file into a Markdown document,
-// and returns with it the article of a .txt file.
+// and returns with it the article of a .txt file. The document of a .txt
+// file has no Body: its page is written from the article's paragraphs.
 func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article.Article, diag.List) {
-	if strings.HasSuffix(p, ".md") {
+	if !isPlain(p) {
 		doc, diags := markdown.Parse(p, src)
 		return doc, nil, diags
 	}
-	a, diags := article.Parse(p, src, article.Options{Outlets: cfg.Outlets, Location: cfg.Location})
-	if a == nil || diags.HasErrors() {
+	a, diags := parseArticle(cfg, p, src)
+	if a == nil {
 		return nil, nil, diags
 	}
-	return markdown.FromArticle(a), a, diags
+	front := *a
+	front.Paragraphs = nil // escaping them as Markdown would be thrown away
+	doc := markdown.FromArticle(&front)
+	if len(a.Paragraphs) > 0 {
+		doc.BodyLine = a.Paragraphs[0].Line
+	}
+	return doc, a, diags
 }
 
-// bodyOf returns the Markdown body of e, reading and parsing its file
-// again when the body was not kept.
-func (b *Builder) bodyOf(cfg *config.Config, e *entry) (string, error) {
-	if e.kept {
-		return e.body, nil
+// parseArticle parses a .txt file; the article is nil when it has errors.
+func parseArticle(cfg *config.Config, p string, src []byte) (*article.Article, diag.List) {
+	a, diags := article.Parse(p, src, article.Options{Outlets: cfg.Outlets, Location: cfg.Location})
+	if a == nil || diags.HasErrors() {
+		return nil, diags
 	}
-	src, err := fs.ReadFile(b.fsys, e.path)
-	if err != nil {
-		return "", err
-	}
-	doc, _, diags := parseDoc(cfg, e.path, src)
-	if doc == nil {
-		return "", diags.Err()
-	}
-	return doc.Body, nil
+	return a, diags
 }
+
+// isPlain reports whether p is a plain-text article rather than Markdown.
+func isPlain(p string) bool { return strings.HasSuffix(p, ".txt") }

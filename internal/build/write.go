@@ -10,7 +10,6 @@ import (
 	"slices"
 
 	"broadsheet/internal/diag"
-	"broadsheet/internal/markdown"
 	"broadsheet/internal/render"
 	"broadsheet/internal/site"
 )
@@ -74,28 +73,14 @@ func (j *job) articlePage(o *outFile) {
 	}
 }
 
-// renderBody turns an entry's Markdown body into HTML, recording its lead
-// and word count in the entry unless they are known from the parse. A
-// kept body is released: from now on it is read from the file again when
-// needed.
+// renderBody turns an entry's body into HTML (see bodyHTML). A kept body
+// is released: from now on it is read from the file again when needed.
 func (j *job) renderBody(e *entry) (template.HTML, error) {
-	body, err := j.b.bodyOf(j.st.cfg, e)
+	html, err := j.bodyHTML(e)
 	if err != nil {
 		return "", err
 	}
-	var html template.HTML
-	if e.rendered {
-		html, err = j.b.md.HTML(body)
-	} else {
-		var r markdown.Rendered
-		if r, err = j.b.md.Render(body); err == nil {
-			html, e.lead, e.words, e.rendered = r.HTML, r.Lead, r.Words, true
-		}
-	}
-	if err != nil {
-		return "", err
-	}
-	e.body, e.kept = "", false
+	e.body, e.paras, e.kept = "", nil, false
 	return html, nil
 }
 

@@ -9,8 +9,9 @@ import (
 	"broadsheet/internal/article"
 )
 
-// checkPlainFacts asserts that PlainFacts gives for paragraphs the lead
-// and word count that Render gives for the body FromArticle writes.
+// checkPlainFacts asserts that PlainFacts and PlainHTML give for
+// paragraphs the lead, word count and HTML that Render gives for the body
+// FromArticle writes.
 func checkPlainFacts(t *testing.T, r *Renderer, paragraphs []article.Paragraph) {
 	t.Helper()
 	body := FromArticle(&article.Article{Paragraphs: paragraphs}).Body
@@ -23,9 +24,12 @@ func checkPlainFacts(t *testing.T, r *Renderer, paragraphs []article.Paragraph) 
 		t.Fatalf("paragraphs %+v: PlainFacts = %q, %d words; Render of %q = %q, %d words",
 			paragraphs, lead, words, body, want.Lead, want.Words)
 	}
+	if got := r.PlainHTML(paragraphs); got != want.HTML {
+		t.Fatalf("paragraphs %+v: PlainHTML =\n%q\nRender of %q =\n%q", paragraphs, got, body, want.HTML)
+	}
 }
 
-// TestPlainFactsCorpus checks PlainFacts against Render over every test
+// TestPlainFactsCorpus checks PlainFacts and PlainHTML against Render over every test
 // article of the article package, with the default lead length and with
 // short ones that cut the lead inside its first sentence.
 func TestPlainFactsCorpus(t *testing.T) {
@@ -58,7 +62,7 @@ func TestPlainFactsCorpus(t *testing.T) {
 	}
 }
 
-// FuzzPlainFacts checks PlainFacts against Render on arbitrary text,
+// FuzzPlainFacts checks PlainFacts and PlainHTML against Render on arbitrary text,
 // split into paragraphs at blank lines.
 func FuzzPlainFacts(f *testing.F) {
 	for _, tc := range escapeTests {
@@ -69,6 +73,7 @@ func FuzzPlainFacts(f *testing.F) {
 	}
 	f.Add("  \n\t\n\nSecond paragraph leads. It is short.\n\nThird.")
 	f.Add("\xff\xfe bad bytes\x00 and NUL. Then more.")
+	f.Add("\"Quoted\" <b>AT&T</b> &amp; &copy;\r\n\v line\f\n\u00a0 \u3000end")
 	r, short := NewRenderer(), NewRenderer(WithLeadLength(12))
 	f.Fuzz(func(t *testing.T, text string) {
 		var ps []article.Paragraph

@@ -1,0 +1,105 @@
+package build
+
+import (
+	"html/template"
+	"io/fs"
+	"strings"
+	"unsafe"
+
+	"broadsheet/internal/article"
+	"broadsheet/internal/config"
+	"broadsheet/internal/markdown"
+)
+
+// bodyHTML renders the body of e as HTML: a .txt file's straight from its
+// paragraphs (markdown's PlainHTML, the same bytes goldmark writes for
+// their escaped Markdown), a .md file's with goldmark, recording its lead
+// and word count unless they are known already. The text is read and
+// parsed again when it was not kept.
+func (j *job) bodyHTML(e *entry) (template.HTML, error) {
+	if isPlain(e.path) {
+		paras, err := j.b.paragraphsOf(j.st.cfg, e)
+		if err != nil {
+			return "", err
+		}
+		return j.b.md.PlainHTML(paras), nil
+	}
+	body, err := j.b.bodyOf(e)
+	if err != nil {
+		return "", err
+	}
+	if e.rendered {
+		return j.b.md.HTML(body)
+	}
+	r, err := j.b.md.Render(body)
+	if err != nil {
+		return "", err
+	}
+	e.lead, e.words, e.rendered = r.Lead, r.Words, true
+	return r.HTML, nil
+}
+
+// paragraphsOf returns the paragraphs of the .txt file of e, reading and
+// parsing the file again when they were not kept.
+func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragraph, error) {
+	if e.kept {
+		return e.paras, nil
+	}
+	src, err := fs.ReadFile(b.fsys, e.path)
+	if err != nil {
+		return nil, err
+	}
+	a, diags := parseArticle(cfg, e.path, src)
+	if a == nil {
+		return nil, diags.Err()
+	}
+	return a.Paragraphs, nil
+}
+
+// bodyOf returns the Markdown body of the .md file of e, reading and
+// parsing the file again when the body was not kept.
+func (b *Builder) bodyOf(e *entry) (string, error) {
+	if e.kept {
+		return e.body, nil
+	}
+	src, err := fs.ReadFile(b.fsys, e.path)
+	if err != nil {
+		return "", err
+	}
+	doc, diags := markdown.Parse(e.path, src)
+	if doc == nil {
+		return "", diags.Err()
+	}
+	return doc.Body, nil
+}
+
+// paragraphsSize is the memory kept paragraphs take, counted against
+// bodyBudget.
+func paragraphsSize(ps []article.Paragraph) int64 {
+	n := int64(len(ps)) * int64(unsafe.Sizeof(article.Paragraph{}))
+	for _, p := range ps {
+		n += int64(len(p.Text))
+	}
+	return n
+}
+
+// detachParagraphs copies paragraphs into one block, so kept paragraphs
+// do not keep the whole source file in memory.
+func detachParagraphs(ps []article.Paragraph) []article.Paragraph {
+	n := 0
+	for _, p := range ps {
+		n += len(p.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range ps {
+		b.WriteString(p.Text)
+	}
+	block := b.String()
+	out := make([]article.Paragraph, len(ps))
+	for i, p := range ps {
+		out[i] = article.Paragraph{Text: block[:len(p.Text)], Line: p.Line}
+		block = block[len(p.Text):]
+	}
+	return out
+}
