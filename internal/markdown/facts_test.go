@@ -84,3 +84,27 @@ func FuzzPlainFacts(f *testing.F) {
 		checkPlainFacts(t, short, ps)
 	})
 }
+
+// BenchmarkPlain measures what a .txt article's page costs the Markdown
+// stage: its lead and word count, and its HTML, from the paragraphs.
+func BenchmarkPlain(b *testing.B) {
+	a := benchArticle()
+	r := NewRenderer()
+	b.SetBytes(textSize(a))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.PlainFacts(a.Paragraphs)
+		r.PlainHTML(a.Paragraphs)
+	}
+}
+
+// BenchmarkPlainFacts measures the lead and word count alone.
+func BenchmarkPlainFacts(b *testing.B) {
+	a := benchArticle()
+	r := NewRenderer()
+	b.SetBytes(textSize(a))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.PlainFacts(a.Paragraphs)
+	}
+}

@@ -154,34 +154,68 @@ type wordCounter struct {
 }
 
 func (w *wordCounter) feed(b []byte) {
+	// The state lives in locals for the loop, and one table lookup per
+	// byte classifies ASCII, which most text is, without unicode's tables.
+	n, inWord, alnum := w.n, w.inWord, w.alnum
 	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			// Most text is ASCII: classify it without unicode's tables.
-			i++
-			switch {
-			case asciiSpace[c]:
-				w.end()
-			case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
-				w.inWord, w.alnum = true, true
-			default:
-				w.inWord = true
+		switch byteClass[b[i]] {
+		case spaceByte:
+			if inWord && alnum {
+				n++
 			}
+			inWord, alnum = false, false
+			i++
+			continue
+		case alnumByte:
+			inWord, alnum = true, true
+			i++
+			continue
+		case otherByte:
+			inWord = true
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
 		i += size
 		if unicode.IsSpace(r) {
-			w.end()
+			if inWord && alnum {
+				n++
+			}
+			inWord, alnum = false, false
 			continue
 		}
-		w.inWord = true
-		w.alnum = w.alnum || unicode.IsLetter(r) || unicode.IsNumber(r)
+		inWord = true
+		alnum = alnum || unicode.IsLetter(r) || unicode.IsNumber(r)
 	}
+	w.n, w.inWord, w.alnum = n, inWord, alnum
 }
 
 // asciiSpace holds the ASCII characters unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// Classes of bytes for wordCounter.feed. A byte from utf8.RuneSelf up
+// starts a multi-byte character, which is looked at as a rune.
+const (
+	multiByte = iota
+	spaceByte
+	alnumByte
+	otherByte
+)
+
+// byteClass classifies every byte for wordCounter.feed.
+var byteClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case asciiSpace[c]:
+			t[c] = spaceByte
+		case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
+			t[c] = alnumByte
+		default:
+			t[c] = otherByte
+		}
+	}
+	return t
+}()
 
 // end closes the current word, if any.
 func (w *wordCounter) end() {
