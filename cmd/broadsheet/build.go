@@ -82,15 +82,14 @@ func buildInto(ctx context.Context, site, dest string, opt build.Options, e env,
 // is doing on terminals, prints its diagnostics (already raised to errors
 // under --strict), and returns the result with the time it took.
 func buildSite(ctx context.Context, doing, site string, opt build.Options, sink build.Sink, e env, stderr io.Writer) (*build.Result, time.Duration) {
-	if e.progress {
-		fmt.Fprint(stderr, doing+"...")
-	}
 	start := time.Now()
+	stopProgress := func() {}
+	if e.progress {
+		sink, stopProgress = startProgress(stderr, doing, sink, start)
+	}
 	res := build.New(os.DirFS(site), opt).Build(ctx, sink)
 	took := time.Since(start)
-	if e.progress {
-		fmt.Fprint(stderr, "\r\033[K") // erase the progress line
-	}
+	stopProgress() // before the diagnostics, which share the terminal
 	printDiags(stderr, res.Diags, site, e)
 	return res, took
 }
