@@ -10,7 +10,9 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // DefaultLeadLength is the most characters a Rendered.Lead holds unless
@@ -23,7 +25,8 @@ const DefaultLeadLength = 300
 // HTML is replaced by an HTML comment and links or images with dangerous
 // URLs (javascript:, vbscript:, file:, most data:) lose their URL. There is
 // no Typographer, which would change the quotes and dashes of the copy, and
-// no Linkify, which would make links the writer did not make.
+// no Linkify, which would make links the writer did not make. Headings
+// move one level down, since the page's headline is its only <h1>.
 //
 // A Renderer is safe for concurrent use by several goroutines.
 type Renderer struct {
@@ -51,7 +54,10 @@ func NewRenderer(opts ...Option) *Renderer {
 	for _, o := range opts {
 		o(r)
 	}
-	r.md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+	r.md = goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(headingShift{}, 100))),
+	)
 	return r
 }
 

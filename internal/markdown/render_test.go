@@ -149,3 +149,18 @@ func TestRenderConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestHeadingsMoveBelowTheHeadline(t *testing.T) {
+	got, err := NewRenderer().Render("# Section\n\nText.\n\n## Part\n\n###### Floor\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<h2>Section</h2>", "<h3>Part</h3>", "<h6>Floor</h6>"} {
+		if !strings.Contains(string(got.HTML), want) {
+			t.Errorf("HTML lacks %s:\n%s", want, got.HTML)
+		}
+	}
+	if strings.Contains(string(got.HTML), "<h1") {
+		t.Errorf("a body must not add an <h1> to the page:\n%s", got.HTML)
+	}
+}
