@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,19 +27,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.BoolVar(&opt.Drafts, "drafts", false, "publish drafts too")
 	fs.BoolVar(&opt.Future, "future", false, "publish articles dated after now too")
 	fs.BoolVar(&opt.Strict, "strict", false, "treat warnings as errors")
-	rest, status := parseFlags(fs, buildSynopsis, args, stdout, stderr)
+	e, status := setupSiteCommand("build", buildSynopsis, fs, site, args, stdout, stderr)
 	if status != exitProceed {
 		return status
-	}
-	if len(rest) > 0 {
-		return usageError(stderr, "build takes no arguments, got %q", rest[0])
-	}
-	e, err := readEnv(stderr)
-	if err != nil {
-		return usageError(stderr, "%v", err)
-	}
-	if err := checkSite(*site); err != nil {
-		return usageError(stderr, "%v", err)
 	}
 	opt.Now = e.now
 	if *dest == "" {
@@ -76,6 +67,28 @@ func buildInto(ctx context.Context, site, dest string, opt build.Options, e env,
 	fmt.Fprintf(stderr, "built %s from %s in %s: %s\n",
 		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), tally(res.Diags))
 	return exitOK
+}
+
+// setupSiteCommand parses the flags of a command that works on a site and
+// takes no arguments (build, check), reads the environment and checks that
+// the site (a flag, so read after parsing) is a folder. The status is
+// exitProceed, or the one to exit with.
+func setupSiteCommand(name, synopsis string, fs *flag.FlagSet, site *string, args []string, stdout, stderr io.Writer) (env, int) {
+	rest, status := parseFlags(fs, synopsis, args, stdout, stderr)
+	if status != exitProceed {
+		return env{}, status
+	}
+	if len(rest) > 0 {
+		return env{}, usageError(stderr, "%s takes no arguments, got %q", name, rest[0])
+	}
+	e, err := readEnv(stderr)
+	if err != nil {
+		return env{}, usageError(stderr, "%v", err)
+	}
+	if err := checkSite(*site); err != nil {
+		return env{}, usageError(stderr, "%v", err)
+	}
+	return e, exitProceed
 }
 
 // buildSite runs one build into sink, with a progress line saying what it

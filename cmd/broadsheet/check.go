@@ -18,19 +18,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	site := fs.String("s", ".", "check the site in `SITE`")
 	var opt build.Options
 	fs.BoolVar(&opt.Strict, "strict", false, "treat warnings as errors")
-	rest, status := parseFlags(fs, checkSynopsis, args, stdout, stderr)
+	e, status := setupSiteCommand("check", checkSynopsis, fs, site, args, stdout, stderr)
 	if status != exitProceed {
 		return status
-	}
-	if len(rest) > 0 {
-		return usageError(stderr, "check takes no arguments, got %q", rest[0])
-	}
-	e, err := readEnv(stderr)
-	if err != nil {
-		return usageError(stderr, "%v", err)
-	}
-	if err := checkSite(*site); err != nil {
-		return usageError(stderr, "%v", err)
 	}
 	opt.Now = e.now
 	res, took := buildSite(ctx, "checking", *site, opt, discard{}, e, stderr)
