@@ -46,18 +46,19 @@ func under(p, dir string) bool {
 }
 
 // scratchSuffixes end the names of files editors write beside the real
-// one while saving (vim, JetBrains, Kate, Chrome, backups). The list
-// matches the one serve's watcher skips, so a full build and a rebuild
-// agree on what a site holds.
+// one while saving: vim swap files, generic temporaries, JetBrains
+// safe-write files, Helix backups, Kate swap files, Chrome's File System
+// Access swap files.
 var scratchSuffixes = []string{
 	"~", ".swp", ".swx", ".swo", ".tmp", ".bck", ".kate-swp", ".crswap",
 	"___jb_tmp___", "___jb_old___", "___jb_bak___",
 }
 
-// ignored reports whether a file or folder name is not part of the site:
+// Ignored reports whether a file or folder name is not part of the site:
 // dotfiles, emacs auto-saves ("#x#"), vim's write probe "4913", and
-// editors' scratch and backup files.
-func ignored(name string) bool {
+// editors' scratch and backup files. The preview server's watcher uses it
+// too, so a full build and a rebuild agree on what a site holds.
+func Ignored(name string) bool {
 	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || name == "4913" {
 		return true
 	}
@@ -72,7 +73,7 @@ func ignored(name string) bool {
 // hidden reports whether any element of the slash path p is ignored.
 func hidden(p string) bool {
 	for _, el := range strings.Split(p, "/") {
-		if ignored(el) {
+		if Ignored(el) {
 			return true
 		}
 	}

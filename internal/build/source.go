@@ -62,7 +62,7 @@ func listContent(fsys fs.FS, dir string) ([]string, diag.List) {
 			diags.Errorf(p, 0, "reading: %v", err)
 			return nil
 		}
-		if p != dir && ignored(d.Name()) {
+		if p != dir && Ignored(d.Name()) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

@@ -3,6 +3,8 @@ package serve
 import (
 	"path"
 	"strings"
+
+	"broadsheet/internal/build"
 )
 
 // scope decides which paths under a site root are sources worth watching.
@@ -54,30 +56,9 @@ func (s scope) inDest(rel string) bool {
 	return s.dest != "" && (rel == s.dest || strings.HasPrefix(rel, s.dest+"/"))
 }
 
-// scratchSuffixes end the names of files editors and tools write beside
-// the real one while saving: vim swap files, generic temporaries, JetBrains
-// safe-write files, Helix backups, Kate swap files, Chrome's File System
-// Access swap files.
-var scratchSuffixes = []string{
-	".swp", ".swx", ".swo", ".tmp", ".bck", ".kate-swp", ".crswap",
-	"___jb_tmp___", "___jb_old___", "___jb_bak___", "~",
-}
-
 // isScratch reports whether the base name of a file marks it as an editor's
-// or tool's scratch file rather than a source.
+// or tool's scratch file rather than a source: the build's own rule, so the
+// watcher never rebuilds for a file the build would not read.
 func isScratch(name string) bool {
-	switch {
-	case name == "4913": // vim probes whether it may write in a folder with this name
-		return true
-	case name == ".DS_Store", strings.HasPrefix(name, ".#"), strings.HasPrefix(name, ".goutputstream-"):
-		return true
-	case len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"): // emacs auto-save
-		return true
-	}
-	for _, suf := range scratchSuffixes {
-		if strings.HasSuffix(name, suf) {
-			return true
-		}
-	}
-	return false
+	return build.Ignored(name)
 }
