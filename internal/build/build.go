@@ -33,9 +33,14 @@
 // (the configuration, the bytes of the layouts its page uses, the page's
 // own place in the site, and for each article the page shows, the hash of
 // its source and its place in the model). Rebuild re-reads only the changed
-// sources, assembles the model again from cached metadata, and renders only
-// the files whose key changed. A failed Rebuild leaves the Builder at its
-// last good state and replays its changes the next time.
+// sources and renders only the files whose key changed. When no article
+// came, went or moved (an edit of a body, a title, a summary), it patches
+// the last build's model in place (site.Update), hashes again only the
+// edited articles and keys again only the pages that show them; otherwise
+// it assembles the model again from cached metadata and keys every file.
+// A failed Rebuild leaves the Builder at its last good state, less its
+// model, which the next build makes again, and replays its changes the
+// next time.
 //
 // The layouts' renderer is kept between builds, with the list entries
 // and page frames it caches (see package render): entries of articles

@@ -66,15 +66,25 @@ func (b *Builder) readContent(ctx context.Context, st, prev *state, changed []st
 			st.sources[e.path] = e
 		}
 	}
-	st.list = listSources(st.sources, prev, removed, parsed)
+	st.list, st.sameFiles = listSources(st.sources, prev, parsed)
+	if prev != nil {
+		for _, e := range parsed {
+			if e != nil && e != prev.sources[e.path] {
+				st.edited = append(st.edited, e)
+			}
+		}
+	}
 	return diags, err
 }
 
-// listSources returns the entries of sources in path order. When no file
-// came or went since prev, that is prev's list with the parsed entries
-// put in their places, without sorting ten thousand paths again.
-func listSources(sources map[string]*entry, prev *state, removed []string, parsed []*entry) []*entry {
-	if prev != nil && len(removed) == 0 && len(sources) == len(prev.list) {
+// listSources returns the entries of sources in path order, and whether
+// they are the files of prev. When no file came or went since prev, that
+// is prev's list with the parsed entries put in their places, without
+// sorting ten thousand paths again: sources holds prev's paths less the
+// removed ones plus the parsed ones, so when every parsed path is one of
+// prev's and the count is the same, it holds exactly prev's paths.
+func listSources(sources map[string]*entry, prev *state, parsed []*entry) ([]*entry, bool) {
+	if prev != nil && len(sources) == len(prev.list) {
 		list := slices.Clone(prev.list)
 		ok := true
 		for _, e := range parsed {
@@ -90,14 +100,14 @@ func listSources(sources map[string]*entry, prev *state, removed []string, parse
 			list[i] = e
 		}
 		if ok {
-			return list
+			return list, true
 		}
 	}
 	list := make([]*entry, 0, len(sources))
 	for _, p := range slices.Sorted(maps.Keys(sources)) {
 		list = append(list, sources[p])
 	}
-	return list
+	return list, false
 }
 
 // refresh works out which files under dir to read again and which are

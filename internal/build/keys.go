@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"math"
+	"slices"
 	"sync"
 
 	"broadsheet/internal/site"
@@ -24,13 +25,7 @@ type keyer struct {
 // shows.
 func newKeyer(seed maphash.Seed, st *state, s *site.Site, workers int) *keyer {
 	k := &keyer{seed: seed, article: make([]uint64, len(s.Articles))}
-	h := k.hasher()
-	h.u64(st.cfgHash)
-	// Every page links to the latest digest from its navigation.
-	if len(s.Digests) > 0 {
-		h.str(s.Digests[0].URL, s.Digests[0].Title)
-	}
-	k.site = h.sum()
+	k.site = k.siteKey(st, s)
 	inChunks(len(s.Articles), workers, func(lo, hi int) {
 		h := k.hasher()
 		for _, a := range s.Articles[lo:hi] {
@@ -42,6 +37,33 @@ func newKeyer(seed maphash.Seed, st *state, s *site.Site, workers int) *keyer {
 		}
 	})
 	return k
+}
+
+// newKeyerFrom is newKeyer for a model patched since the build whose
+// article keys were old: only the patched articles are hashed again.
+func newKeyerFrom(seed maphash.Seed, st *state, s *site.Site, old []uint64, patched []*site.Article) *keyer {
+	k := &keyer{seed: seed, article: slices.Clone(old)}
+	k.site = k.siteKey(st, s)
+	h := k.hasher()
+	for _, a := range patched {
+		var hash uint64
+		if e := st.sources[a.Source]; e != nil {
+			hash = e.hash
+		}
+		k.article[a.Index] = h.articleKey(a, hash)
+	}
+	return k
+}
+
+// siteKey hashes what every page shows.
+func (k *keyer) siteKey(st *state, s *site.Site) uint64 {
+	h := k.hasher()
+	h.u64(st.cfgHash)
+	// Every page links to the latest digest from its navigation.
+	if len(s.Digests) > 0 {
+		h.str(s.Digests[0].URL, s.Digests[0].Title)
+	}
+	return h.sum()
 }
 
 // inChunks calls f on contiguous parts of [0, n), on up to workers

@@ -37,22 +37,26 @@ type outFile struct {
 // all of them in a full build, else those whose key changed.
 func (j *job) plan(prev *state) {
 	workers := j.b.opt.Workers
-	k := newKeyer(j.b.seed, j.st, j.site, workers)
-	j.st.siteKey = k.site
-	j.st.arts = k.article
-	j.st.artSources = make([]string, len(j.site.Articles))
-	for i, a := range j.site.Articles {
-		j.st.artSources[i] = a.Source
-	}
+	k := j.keyer(prev)
 	pages := j.site.Pages
 	list := make([]outFile, len(pages), len(pages)+8)
-	var sitemap uint64
+	old := j.oldPageKeys(prev, k)
 	var wg sync.WaitGroup
-	wg.Go(func() { sitemap = j.sitemapKey(k) })
+	if j.patched != nil {
+		j.st.sitemapKey = prev.sitemapKey // no page's URL nor article's date changed
+	} else {
+		wg.Go(func() { j.st.sitemapKey = j.sitemapKey(k) })
+	}
 	inChunks(len(pages), workers, func(lo, hi int) {
 		h := k.hasher()
 		for i, p := range pages[lo:hi] {
-			list[lo+i] = outFile{name: p.File, key: h.page(p, j.st.look.kinds[p.Kind]), page: p}
+			o := outFile{name: p.File, page: p}
+			if old != nil && !old.shows(p) {
+				o.key = prev.keys[lo+i]
+			} else {
+				o.key = h.page(p, j.st.look.kinds[p.Kind])
+			}
+			list[lo+i] = o
 		}
 	})
 	wg.Wait()
@@ -60,9 +64,75 @@ func (j *job) plan(prev *state) {
 	list = append(list,
 		outFile{name: atomFile, key: feedKey, feed: atomFile},
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
-		outFile{name: sitemapFile, key: sitemap, feed: sitemapFile})
+		outFile{name: sitemapFile, key: j.st.sitemapKey, feed: sitemapFile})
 	list = j.planStatic(list, prev == nil)
 	j.sortOutputs(list, prev)
+}
+
+// keyer hashes the site-wide inputs and every article, or, when the
+// model was patched, takes prev's article keys and hashes again only the
+// patched articles.
+func (j *job) keyer(prev *state) *keyer {
+	var k *keyer
+	if j.patched != nil {
+		k = newKeyerFrom(j.b.seed, j.st, j.site, prev.arts, j.patched)
+		j.st.artSources = prev.artSources
+	} else {
+		k = newKeyer(j.b.seed, j.st, j.site, j.b.opt.Workers)
+		j.st.artSources = make([]string, len(j.site.Articles))
+		for i, a := range j.site.Articles {
+			j.st.artSources[i] = a.Source
+		}
+	}
+	j.st.siteKey = k.site
+	j.st.arts = k.article
+	return k
+}
+
+// changedArticles marks the articles, by Index, whose keys differ from
+// the last build's, in a model both builds share.
+type changedArticles []bool
+
+// oldPageKeys returns the articles whose keys changed when prev's page
+// keys still hold for the pages that show none of them: the model was
+// patched, and the site-wide inputs and the layouts are prev's. Else nil.
+func (j *job) oldPageKeys(prev *state, k *keyer) changedArticles {
+	if j.patched == nil || prev.siteKey != k.site || prev.look != j.st.look {
+		return nil
+	}
+	changed := make(changedArticles, len(k.article))
+	for _, a := range j.patched {
+		changed[a.Index] = k.article[a.Index] != prev.arts[a.Index]
+	}
+	return changed
+}
+
+// shows reports whether page p's key covers a changed article: one it
+// shows, or, on an article page, a neighbour it links to.
+func (c changedArticles) shows(p *site.Page) bool {
+	switch p.Kind {
+	case site.KindArticle:
+		a := p.Article
+		return c[a.Index] || a.Prev != nil && c[a.Prev.Index] || a.Next != nil && c[a.Next.Index]
+	case site.KindHome:
+		for _, d := range p.Home.Digests {
+			if c.any(d.Articles) {
+				return true
+			}
+		}
+		return false
+	}
+	return c.any(p.Articles())
+}
+
+// any reports whether one of arts changed.
+func (c changedArticles) any(arts []*site.Article) bool {
+	for _, a := range arts {
+		if c[a.Index] {
+			return true
+		}
+	}
+	return false
 }
 
 // sortOutputs puts the planned files in name order into j.outputs,

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
 	"broadsheet/internal/site"
 )
 
@@ -23,12 +24,11 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	if err != nil {
 		return b.cancelled(res, err)
 	}
-	s, sdiags := site.New(st.cfg, st.docs(), site.Options{Now: b.opt.Now, Drafts: b.opt.Drafts, Future: b.opt.Future})
-	res.Diags.Append(sdiags)
+	j := &job{b: b, st: st, sink: sink}
+	j.model(prev)
+	s := j.site
+	res.Diags.Append(st.siteDiags)
 	res.Articles, res.Pages = len(s.Articles), len(s.Pages)
-	fillLeads(st, s)
-
-	j := &job{b: b, st: st, site: s, sink: sink}
 	j.plan(prev)
 	res.Diags.Append(j.diags)
 	stale := j.staleEntries(prev)
@@ -103,11 +103,51 @@ func (b *Builder) cancelled(res *Result, err error) *Result {
 	return res
 }
 
+// model gives the job its site: prev's patched with the edited articles
+// when no article came, went or moved (see site.Update), else a new one.
+// Either way every article whose lead and word count are known has them.
+func (j *job) model(prev *state) {
+	st := j.st
+	if prev != nil && prev.site != nil && st.sameFiles {
+		s := prev.site
+		prev.site = nil // from here on a failure may leave it half patched
+		if docs, ok := editedDocs(st, prev); ok {
+			if arts, ok := s.Update(docs); ok {
+				st.site, st.siteDiags = s, prev.siteDiags
+				j.site, j.patched = s, arts
+				fillLeads(st, arts)
+				return
+			}
+		}
+		prev.site = s // Update leaves it as it was when it cannot patch it
+	}
+	s, diags := site.New(st.cfg, st.docs(), site.Options{Now: j.b.opt.Now, Drafts: j.b.opt.Drafts, Future: j.b.opt.Future})
+	st.site, st.siteDiags, j.site = s, diags, s
+	fillLeads(st, s.Articles)
+}
+
+// editedDocs returns the documents of the edited content files, and
+// false when one of them was published before and is not now, or the
+// other way round: those change the model's articles.
+func editedDocs(st, prev *state) ([]*markdown.Doc, bool) {
+	var docs []*markdown.Doc
+	for _, e := range st.edited {
+		old := prev.sources[e.path]
+		if old == nil || (old.doc == nil) != (e.doc == nil) {
+			return nil, false
+		}
+		if e.doc != nil {
+			docs = append(docs, e.doc)
+		}
+	}
+	return docs, true
+}
+
 // fillLeads gives every article whose lead and word count are known (a
 // .txt file's from its parse, a .md file's once its body was rendered)
 // those facts; the others get theirs when their page is rendered.
-func fillLeads(st *state, s *site.Site) {
-	for _, a := range s.Articles {
+func fillLeads(st *state, arts []*site.Article) {
+	for _, a := range arts {
 		if e := st.sources[a.Source]; e != nil && e.rendered {
 			a.Lead, a.Words = e.lead, e.words
 		}
@@ -120,6 +160,11 @@ type job struct {
 	st   *state
 	site *site.Site
 	sink Sink
+
+	// patched lists the articles whose documents were put into the last
+	// good build's model, when that model was patched rather than made
+	// again; nil otherwise.
+	patched []*site.Article
 
 	outputs []outFile // every output file, sorted by name
 	diags   diag.List

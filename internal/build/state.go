@@ -30,6 +30,16 @@ type state struct {
 	arts       []uint64          // every published article's key, in the site's order (see hasher.articleKey)
 	artSources []string          // and its source file
 	siteKey    uint64            // what every page's frame shows (see keyer.site)
+	sitemapKey uint64            // the sitemap's key, kept when the model is patched
+
+	// The model, kept so the next Rebuild can patch it rather than make it
+	// again. A Rebuild takes it from the last good state, which then has
+	// none: a failed build leaves it half patched.
+	site      *site.Site
+	siteDiags diag.List
+
+	sameFiles bool     // content/ holds the files prev's did (set by readContent)
+	edited    []*entry // the content files read again whose bytes changed since prev
 }
 
 // look is the loaded layouts: the renderer, its diagnostics, and for each

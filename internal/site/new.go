@@ -30,7 +30,7 @@ type Options struct {
 // are diagnostics; the article at fault is left out, so the site is
 // still usable for reporting and previews.
 func New(cfg *config.Config, docs []*markdown.Doc, opt Options) (*Site, diag.List) {
-	s := &Site{Config: cfg}
+	s := &Site{Config: cfg, opt: opt}
 	b := builder{cfg: cfg, loc: location(cfg), opt: opt}
 	s.Articles = b.articles(docs)
 	for i, a := range s.Articles {
@@ -49,6 +49,10 @@ func New(cfg *config.Config, docs []*markdown.Doc, opt Options) (*Site, diag.Lis
 	b.diags.Append(outlets.diags)
 	s.Pages = s.pages()
 	b.checkPages(s.Pages)
+	s.flagged = make(map[string]bool, len(b.diags))
+	for _, d := range b.diags {
+		s.flagged[d.File] = true
+	}
 	return s, b.diags
 }
 

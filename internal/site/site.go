@@ -19,6 +19,10 @@ type Site struct {
 	Authors  []*Group   // sorted by slug
 	Outlets  []*Group   // sorted by slug
 	Pages    []*Page    // every HTML page, in a stable order
+
+	opt      Options             // what New was given, for Update
+	flagged  map[string]bool     // source files New reported a problem in
+	bySource map[string]*Article // Articles by Source, made by the first Update
 }
 
 // Article is one published article.
