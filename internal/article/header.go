@@ -1,6 +1,7 @@
 package article
 
 import (
+	"broadsheet/internal/slug"
 	"regexp"
 	"slices"
 	"strings"
@@ -207,7 +208,7 @@ func (p *parser) setHeader(h *header, f headerField, line int) {
 	case "title":
 		h.title = v
 	case "slug":
-		h.slug = slugify(v)
+		h.slug = slug.Make(v)
 		if h.slug != v {
 			p.diags.Warnf(p.path, line, "slug %q is not lower-case ASCII words with hyphens; using %q", v, h.slug)
 		}

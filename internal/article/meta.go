@@ -1,6 +1,7 @@
 package article
 
 import (
+	"broadsheet/internal/slug"
 	"strings"
 	"time"
 )
@@ -75,7 +76,7 @@ func (p *parser) applySlug(h header) {
 		p.a.Slug = slugFromName(p.path)
 	}
 	if p.a.Slug == "" {
-		p.a.Slug = slugify(p.a.Title)
+		p.a.Slug = slug.Make(p.a.Title)
 	}
 	if p.a.Slug == "" && len(p.a.Paragraphs)+len(p.a.Title) > 0 {
 		p.a.Slug = "article"

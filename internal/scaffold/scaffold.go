@@ -12,7 +12,7 @@ import (
 	"text/template"
 	"time"
 
-	"broadsheet/internal/site"
+	"broadsheet/internal/slug"
 )
 
 //go:embed templates
@@ -47,13 +47,13 @@ func Site(name string, day time.Time) []File {
 // letters or digits to name the file after.
 func Article(title string, day time.Time) (File, error) {
 	title = strings.Join(strings.Fields(title), " ")
-	slug := site.Slugify(title)
-	if slug == "" {
+	name := slug.Make(title)
+	if name == "" {
 		return File{}, fmt.Errorf("cannot name a file after the title %q: it has no letters or digits", title)
 	}
 	data := map[string]string{"Title": title, "Date": day.Format(time.DateOnly)}
 	return File{
-		Path: DayFolder(day) + "/" + slug + ".txt",
+		Path: DayFolder(day) + "/" + name + ".txt",
 		Data: execute("article.txt", data),
 	}, nil
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"broadsheet/internal/markdown"
+	"broadsheet/internal/slug"
 )
 
 // wordsPerMinute is a usual adult reading speed for news prose.
@@ -149,7 +150,7 @@ func (b *builder) siteDate(d *markdown.Doc) time.Time {
 // output folder; a last resort keeps it from being empty.
 func (b *builder) slug(d *markdown.Doc) string {
 	if s := strings.TrimSpace(d.Slug); s != "" {
-		clean := Slugify(s)
+		clean := slug.Make(s)
 		if clean != s {
 			b.diags.Warnf(d.Path, 1, "slug %q is not lower-case words joined by hyphens; using %q", s, clean)
 		}
@@ -157,7 +158,7 @@ func (b *builder) slug(d *markdown.Doc) string {
 			return clean
 		}
 	}
-	return cmp.Or(slugFromPath(d.Path), Slugify(d.Title), "article")
+	return cmp.Or(slugFromPath(d.Path), slug.Make(d.Title), "article")
 }
 
 // titleFromSlug turns "geneva-talks" into "Geneva talks".

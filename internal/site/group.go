@@ -3,6 +3,8 @@ package site
 import (
 	"slices"
 	"strings"
+
+	"broadsheet/internal/slug"
 )
 
 // groups builds the author or outlet index: one Group per slug, named by
@@ -12,13 +14,13 @@ import (
 func (b *builder) groups(arts []*Article, base string, names func(*Article) []string,
 	attach func(*Article, []*Group)) []*Group {
 	bySlug := map[string]*Group{}
-	slugs := map[string]string{} // name -> slug, as Slugify is not free
+	slugs := map[string]string{} // name -> slug, as slug.Make is not free
 	lists := make([][]string, len(arts))
 	for i, a := range arts {
 		lists[i] = names(a)
 		for _, name := range lists[i] {
 			if _, ok := slugs[name]; !ok {
-				slugs[name] = Slugify(name)
+				slugs[name] = slug.Make(name)
 			}
 			b.addName(bySlug, base, a, name, slugs[name])
 		}

@@ -36,7 +36,7 @@ func doc(path, title, when string, opts ...func(*markdown.Doc)) *markdown.Doc {
 }
 
 func draft(d *markdown.Doc)                       { d.Draft = true }
-func slug(s string) func(*markdown.Doc)           { return func(d *markdown.Doc) { d.Slug = s } }
+func withSlug(s string) func(*markdown.Doc)       { return func(d *markdown.Doc) { d.Slug = s } }
 func outlet(s string) func(*markdown.Doc)         { return func(d *markdown.Doc) { d.Outlet = s } }
 func authors(names ...string) func(*markdown.Doc) { return func(d *markdown.Doc) { d.Authors = names } }
 
@@ -184,8 +184,8 @@ func TestDigestPeriods(t *testing.T) {
 
 func TestDuplicateURL(t *testing.T) {
 	docs := []*markdown.Doc{
-		doc("content/b.md", "Second", "2026-02-13T10:00:00Z", slug("talks")),
-		doc("content/a.md", "First", "2026-02-13T09:00:00Z", slug("talks")),
+		doc("content/b.md", "Second", "2026-02-13T10:00:00Z", withSlug("talks")),
+		doc("content/a.md", "First", "2026-02-13T09:00:00Z", withSlug("talks")),
 		doc("content/talks.md", "Talks!", "2026-02-13"),
 	}
 	want := "content/b.md:1: error: /2026/02/13/talks/ is also the URL of content/a.md; give one of them another slug\n" +
@@ -209,11 +209,11 @@ func TestSlugs(t *testing.T) {
 		wantDiag string
 	}{
 		{doc("content/2026-02-13-geneva-talks.md", "Talks resume in Geneva", "2026-02-13"), "/2026/02/13/geneva-talks/", ""},
-		{doc("content/x.md", "T", "2026-02-13", slug("given")), "/2026/02/13/given/", ""},
+		{doc("content/x.md", "T", "2026-02-13", withSlug("given")), "/2026/02/13/given/", ""},
 		{doc("content/2026-02-13.md", "Talks resume in Geneva", "2026-02-13"), "/2026/02/13/talks-resume-in-geneva/", ""},
-		{doc("content/x.md", "T", "2026-02-13", slug("../../etc")), "/2026/02/13/etc/",
+		{doc("content/x.md", "T", "2026-02-13", withSlug("../../etc")), "/2026/02/13/etc/",
 			`content/x.md:1: warning: slug "../../etc" is not lower-case words joined by hyphens; using "etc"` + "\n"},
-		{doc("content/x.md", "T", "2026-02-13", slug("/")), "/2026/02/13/x/",
+		{doc("content/x.md", "T", "2026-02-13", withSlug("/")), "/2026/02/13/x/",
 			`content/x.md:1: warning: slug "/" is not lower-case words joined by hyphens; using ""` + "\n"},
 		{doc("content/2026-02-13.md", "¡¿?!", "2026-02-13"), "/2026/02/13/article/", ""},
 		{doc("content/geneva-talks.md", "", "2026-02-13"), "/2026/02/13/geneva-talks/",
@@ -343,7 +343,7 @@ func TestPageCollision(t *testing.T) {
 		c.Permalinks.Article = "/:slug/"
 		c.Permalinks.Digest = "/:period/"
 	})
-	docs := []*markdown.Doc{doc("content/x.md", "X", "2026-02-13", slug("2026-02-13"))}
+	docs := []*markdown.Doc{doc("content/x.md", "X", "2026-02-13", withSlug("2026-02-13"))}
 	_, diags := New(cfg, docs, Options{})
 	want := "content/x.md:1: error: the digest 2026-02-13 and the article content/x.md would both be written to 2026-02-13/index.html; change [permalinks] or a slug\n"
 	if got := diagText(diags); got != want {
@@ -425,9 +425,9 @@ func TestDeterministic(t *testing.T) {
 func goldenDocs() []*markdown.Doc {
 	return []*markdown.Doc{
 		doc("content/2026/02/13/geneva.txt", "Talks resume in Geneva", "2026-02-13T09:30:00+01:00",
-			slug("talks-resume"), authors("Maria Example"), outlet("The Example Times")),
-		doc("content/b/same.md", "Same time, slug b", "2026-02-13T09:30:00+01:00", slug("b-same")),
-		doc("content/a/same.md", "Same time, slug a", "2026-02-13T09:30:00+01:00", slug("a-same")),
+			withSlug("talks-resume"), authors("Maria Example"), outlet("The Example Times")),
+		doc("content/b/same.md", "Same time, slug b", "2026-02-13T09:30:00+01:00", withSlug("b-same")),
+		doc("content/a/same.md", "Same time, slug a", "2026-02-13T09:30:00+01:00", withSlug("a-same")),
 		doc("content/late.md", "Late in Zurich", "2026-02-13T23:30:00Z", authors("MARIA EXAMPLE", "John Doe")),
 		doc("content/2026-02-12-kyiv.md", "Kyiv", "2026-02-12", outlet("Example Wire")),
 		doc("content/2026-02-10-drafted.md", "Drafted", "2026-02-10", draft),

@@ -1,9 +1,11 @@
-package site
+// Package slug turns titles, names and file names into the lower-case
+// ASCII words joined by hyphens that broadsheet uses in URLs and file
+// names. The parser, the site model and the scaffolding all use it, so an
+// article, an author or an outlet gets the same slug wherever it is made.
+package slug
 
 import (
 	"fmt"
-	"path"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,7 +16,7 @@ import (
 // maxSlugLen keeps file names well under file-system limits.
 const maxSlugLen = 80
 
-// Slugify turns s into a slug: lower-case ASCII letters and digits, in
+// Make turns s into a slug: lower-case ASCII letters and digits, in
 // words joined by single hyphens, with no hyphen at either end, so it is
 // safe as a path segment on every file system and in every URL.
 //
@@ -24,15 +26,15 @@ const maxSlugLen = 80
 // its hexadecimal code point, so the result is empty only when s has no
 // letter or digit at all (apostrophes and the Cyrillic hard and soft
 // signs, which are written as nothing, do not count). Long results are cut at a word boundary near
-// 80 bytes. Slugify(Slugify(s)) == Slugify(s).
-func Slugify(s string) string {
+// 80 bytes. Make(Make(s)) == Make(s).
+func Make(s string) string {
 	if isSlug(s) {
 		return s // most slugs come from a parser that made them already
 	}
 	return slugify(s)
 }
 
-// slugify is Slugify the long way, for any s.
+// slugify is Make the long way, for any s.
 func slugify(s string) string {
 	var w slugWriter
 	for _, r := range s {
@@ -47,7 +49,7 @@ func slugify(s string) string {
 	return cutSlug(w.b.String(), maxSlugLen)
 }
 
-// isSlug reports whether s is already what Slugify makes of it: words of
+// isSlug reports whether s is already what Make makes of it: words of
 // lower-case ASCII letters and digits joined by single hyphens, short
 // enough.
 func isSlug(s string) bool {
@@ -164,16 +166,4 @@ var translit = map[rune]string{
 	'θ': "th", 'ι': "i", 'κ': "k", 'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x",
 	'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t", 'υ': "y",
 	'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o",
-}
-
-// leadingDate matches the date that file names often start with.
-var leadingDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[-_ .]*`)
-
-// slugFromPath derives a slug from a source file name, without its
-// extension and leading date: "2026-02-13-geneva-talks.md" gives
-// "geneva-talks".
-func slugFromPath(p string) string {
-	base := path.Base(p)
-	base = strings.TrimSuffix(base, path.Ext(base))
-	return Slugify(leadingDate.ReplaceAllString(base, ""))
 }
