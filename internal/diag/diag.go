@@ -22,6 +22,7 @@ const (
 	Error
 )
 
+// String returns "warning" or "error", as diagnostics print it.
 func (s Severity) String() string {
 	if s == Error {
 		return "error"

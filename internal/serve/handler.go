@@ -16,6 +16,8 @@ type handler struct {
 	base string // "/" or a sub-path such as "/digest/"
 }
 
+// ServeHTTP serves the last good build, with the reload script (and the
+// error overlay while the site is broken) added to HTML pages.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case EventsPath:

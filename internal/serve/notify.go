@@ -50,7 +50,10 @@ func WatchNotify(root, dest string) (Watcher, error) {
 	return w, nil
 }
 
+// Events delivers the changes seen, one Event per path.
 func (w *notifyWatcher) Events() <-chan Event { return w.events }
+
+// Errors delivers problems the watcher meets while it runs.
 func (w *notifyWatcher) Errors() <-chan error { return w.errors }
 
 // Close stops watching and waits for the watcher's goroutine to end.

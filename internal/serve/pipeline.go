@@ -13,10 +13,12 @@ func FromBuild(b *build.Builder) Builder { return pipeline{b} }
 // pipeline adapts the build package's Builder to the server's.
 type pipeline struct{ b *build.Builder }
 
+// Build runs a full build through the build package.
 func (p pipeline) Build(ctx context.Context, sink Sink) Result {
 	return result(p.b.Build(ctx, sink))
 }
 
+// Rebuild re-reads the changed paths and re-renders what they affect.
 func (p pipeline) Rebuild(ctx context.Context, changed []string, sink Sink) Result {
 	return result(p.b.Rebuild(ctx, changed, sink))
 }

@@ -57,7 +57,10 @@ func WatchPoll(root, dest string, interval time.Duration) (Watcher, error) {
 	return w, nil
 }
 
+// Events delivers the changes seen, one Event per path.
 func (w *pollWatcher) Events() <-chan Event { return w.events }
+
+// Errors delivers problems the watcher meets while it runs.
 func (w *pollWatcher) Errors() <-chan error { return w.errors }
 
 // Close stops the scanner and waits for its goroutine to end.
