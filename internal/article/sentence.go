@@ -27,17 +27,8 @@ func sentences(text string) []string {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		end := i + 1
-		for end < len(text) && strings.ContainsRune(`"')]`, rune(text[end])) {
-			end++
-		}
-		if r, n := utf8.DecodeRuneInString(text[end:]); r == '”' || r == '’' {
-			end += n
-		}
-		if end >= len(text) || text[end] != ' ' || !opensSentence(text[end+1:]) {
-			continue
-		}
-		if c == '.' && abbreviated(text[start:i]) {
+		end, ok := sentenceEnd(text, start, i)
+		if !ok {
 			continue
 		}
 		out = append(out, text[start:end])
@@ -67,17 +58,8 @@ func lastSentence(text string) (last string, more bool) {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		end := i + 1
-		for end < len(text) && strings.ContainsRune(`"')]`, rune(text[end])) {
-			end++
-		}
-		if r, n := utf8.DecodeRuneInString(text[end:]); r == '”' || r == '’' {
-			end += n
-		}
-		if end >= len(text) || text[end] != ' ' || !opensSentence(text[end+1:]) {
-			continue
-		}
-		if c == '.' && abbreviated(text[start:i]) {
+		end, ok := sentenceEnd(text, start, i)
+		if !ok {
 			continue
 		}
 		more = true
@@ -85,6 +67,27 @@ func lastSentence(text string) (last string, more bool) {
 		i = end
 	}
 	return text[start:], more
+}
+
+// sentenceEnd decides whether the stop at text[i] ends the sentence that
+// began at start: it must be followed, after any closing quotes or
+// brackets, by a space and a sentence opener, and a full stop must not end
+// an abbreviation or an initial. end is where the sentence's text ends.
+func sentenceEnd(text string, start, i int) (end int, ok bool) {
+	end = i + 1
+	for end < len(text) && strings.ContainsRune(`"')]`, rune(text[end])) {
+		end++
+	}
+	if r, n := utf8.DecodeRuneInString(text[end:]); r == '”' || r == '’' {
+		end += n
+	}
+	if end >= len(text) || text[end] != ' ' || !opensSentence(text[end+1:]) {
+		return 0, false
+	}
+	if text[i] == '.' && abbreviated(text[start:i]) {
+		return 0, false
+	}
+	return end, true
 }
 
 func opensSentence(s string) bool {
