@@ -42,6 +42,10 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 		return byline{}, false // "By the end of the week ..."
 	}
 	rest = strings.TrimSuffix(rest, ".")
+	if hasBy && isWholeOutlet(rest, set) {
+		b.setOutlet(rest, set) // "By The Associated Press": no author
+		return b, true
+	}
 	if !opensWithName(rest) {
 		return byline{}, false // "The council said ..."
 	}
@@ -70,6 +74,12 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 		return byline{}, false
 	}
 	return b, len(b.authors) > 0 || b.outlet != ""
+}
+
+// isWholeOutlet reports whether a byline's whole name part is an outlet:
+// a known one, or one opening with "The", which no person's name does.
+func isWholeOutlet(s string, set foldedSet) bool {
+	return isOutlet(s, set) || strings.HasPrefix(s, "The ") && looksLikeOutlet(s)
 }
 
 // splitSegments appends the comma-separated segments of s to out,

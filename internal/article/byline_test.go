@@ -38,6 +38,10 @@ func TestParseByline(t *testing.T) {
 		{"By John Doe Jr. and Ann Roe", false, "John Doe Jr.|Ann Roe", "", true},
 		{"Julian Borger in Washington, Patrick Wintour and Kevin Rawlinson in London", true, "Julian Borger|Patrick Wintour|Kevin Rawlinson", "", true},
 		{"By Ana de la Cruz", false, "Ana de la Cruz", "", true},
+		{"By The Associated Press", false, "", "The Associated Press", true},
+		{"By Reuters", false, "", "Reuters", true},
+		{"By The Harbor Ledger", false, "", "The Harbor Ledger", true},
+		{"By The end of the week", false, "", "", false},
 		// Look-alikes that are not bylines.
 		{"By the end of the week, the mayor said, grants would be paid.", false, "", "", false},
 		{"By Monday, two countries had said they would not sign.", false, "", "", false},
