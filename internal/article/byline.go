@@ -179,8 +179,12 @@ func (b *byline) setOutlet(s string, set foldedSet) bool {
 // the article, the site or the built-in list names as an outlet, leaving at
 // least two words of name.
 func (b *byline) cutGluedOutlet(names string, set foldedSet) string {
-	if start, o, ok := forOutletMatch(names); ok && (isOutlet(o, set) || looksLikeOutlet(o)) {
+	if start, o, ok := prepOutletMatch(names, "for"); ok && (isOutlet(o, set) || looksLikeOutlet(o)) {
 		b.setOutlet(o, set) // "Jane Roe for the Guardian"
+		return names[:start]
+	}
+	if start, o, ok := prepOutletMatch(names, "with"); ok && isOutlet(o, set) {
+		b.setOutlet(o, set) // "Claire Dumont with AFP": the agency shared the reporting
 		return names[:start]
 	}
 	var wbuf [16]string

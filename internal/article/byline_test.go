@@ -32,6 +32,8 @@ func TestParseByline(t *testing.T) {
 		{"By RICK VALE AP Sports Writer", false, "Rick Vale", "The Associated Press", true},
 		{"By Jane Roe, Special to The Example Times", false, "Jane Roe", "The Example Times", true},
 		{"Ellen Farquhar for the Guardian", false, "Ellen Farquhar", "The Guardian", true},
+		{"By Claire Dumont with AFP", false, "Claire Dumont", "AFP", true},
+		{"By Claire Dumont with Ana Roe", false, "", "", false},
 		{"By Chris Sample – Example Wire", false, "Chris Sample", "Example Wire", true},
 		{"By Sam Rourke | Senior Reporter | The Example Post", false, "Sam Rourke", "The Example Post", true},
 		{"By Jane Roe, Daily Planet", false, "Jane Roe", "Daily Planet", true},

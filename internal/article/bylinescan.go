@@ -64,10 +64,11 @@ func splitSeparators(out []string, s string) []string {
 	}
 }
 
-// forOutletMatch matches `\s+(?i:for)\s+(.+)$`: it returns where the match
-// starts and the outlet after "for".
-func forOutletMatch(s string) (int, string, bool) {
-	if indexFoldASCII(s, "for") < 0 {
+// prepOutletMatch matches `\s+(?i:PREP)\s+(.+)$` for a preposition such
+// as "for" or "with": it returns where the match starts and the rest of s
+// after the preposition.
+func prepOutletMatch(s, prep string) (int, string, bool) {
+	if indexFoldASCII(s, prep) < 0 {
 		return 0, "", false
 	}
 	for i := 0; i < len(s); {
@@ -76,9 +77,9 @@ func forOutletMatch(s string) (int, string, bool) {
 			continue
 		}
 		q := i + spaceRun(s[i:])
-		if _, ok := prefixFold(s[q:], "for"); ok {
-			if sp := spaceRun(s[q+3:]); sp > 0 {
-				if g, ok := lineTail(s, q+3, sp); ok {
+		if _, ok := prefixFold(s[q:], prep); ok {
+			if sp := spaceRun(s[q+len(prep):]); sp > 0 {
+				if g, ok := lineTail(s, q+len(prep), sp); ok {
 					return i, g, true
 				}
 			}
