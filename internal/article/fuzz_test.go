@@ -15,7 +15,7 @@ import (
 var structural = map[string]bool{
 	"date": true, "title": true, "slug": true, "tags": true, "draft": true, "source": true,
 	"url": true, "image": true, "outlet": true, "by": true, "written": true, "words": true,
-	"story": true, "and": true, "for": true, "special": true, "to": true, "photograph": true,
+	"story": true, "and": true, "for": true, "with": true, "special": true, "to": true, "photograph": true,
 	"photographs": true, "photo": true, "photos": true, "picture": true, "illustration": true,
 	"credit": true, "courtesy": true, "of": true, "published": true, "updated": true,
 	"posted": true, "dated": true, "first": true, "last": true, "on": true, "at": true,
