@@ -30,6 +30,22 @@ func Escape(paragraph string) string {
 // writeEscaped writes Escape(paragraph) to b, preceded by sep unless the
 // paragraph has nothing to write, and reports whether it wrote anything.
 func writeEscaped(b *strings.Builder, paragraph, sep string) bool {
+	return eachVisibleLine(paragraph, func(line string, first bool) {
+		if first {
+			b.WriteString(sep)
+		} else {
+			b.WriteByte('\n')
+		}
+		escapeInline(b, escapeLineStart(b, line))
+	})
+}
+
+// eachVisibleLine calls f for each line of paragraph that has something to
+// show, trimmed of spaces and tabs, with invalid UTF-8 replaced; first is
+// true for the first such line. It reports whether it called f. Escape and
+// PlainHTML both walk paragraphs with it, so the Markdown and the HTML
+// written without goldmark keep the same lines.
+func eachVisibleLine(paragraph string, f func(line string, first bool)) bool {
 	if !utf8.ValidString(paragraph) {
 		paragraph = strings.ToValidUTF8(paragraph, "\uFFFD")
 	}
@@ -41,13 +57,8 @@ func writeEscaped(b *strings.Builder, paragraph, sep string) bool {
 		if line == "" {
 			continue
 		}
-		if wrote {
-			b.WriteByte('\n')
-		} else {
-			b.WriteString(sep)
-			wrote = true
-		}
-		escapeInline(b, escapeLineStart(b, line))
+		f(line, !wrote)
+		wrote = true
 	}
 	return wrote
 }

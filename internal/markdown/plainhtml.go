@@ -3,7 +3,6 @@ package markdown
 import (
 	"html/template"
 	"strings"
-	"unicode/utf8"
 
 	"broadsheet/internal/article"
 )
@@ -34,25 +33,14 @@ func (r *Renderer) PlainHTML(paragraphs []article.Paragraph) template.HTML {
 // escaped: the lines Escape keeps, each trimmed of spaces and tabs, in
 // one <p>. A paragraph with nothing to show writes nothing.
 func writeParagraphHTML(b *strings.Builder, paragraph string) {
-	if !utf8.ValidString(paragraph) {
-		paragraph = strings.ToValidUTF8(paragraph, "\uFFFD")
-	}
-	wrote := false
-	for len(paragraph) > 0 {
-		var line string
-		line, paragraph = cutLine(paragraph)
-		line = strings.Trim(line, " \t")
-		if line == "" {
-			continue
-		}
-		if wrote {
-			b.WriteByte('\n')
-		} else {
+	wrote := eachVisibleLine(paragraph, func(line string, first bool) {
+		if first {
 			b.WriteString("<p>")
-			wrote = true
+		} else {
+			b.WriteByte('\n')
 		}
 		writeHTMLText(b, line)
-	}
+	})
 	if wrote {
 		b.WriteString("</p>\n")
 	}
