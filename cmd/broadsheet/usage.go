@@ -32,6 +32,7 @@ func commands() []command {
 		{"check", checkSynopsis, "parse and validate everything, write nothing", runCheck},
 		{"serve", serveSynopsis, "preview the site, rebuilding and reloading on every edit", runServe},
 		{"convert", convertSynopsis, "convert plain-text articles to Markdown", runConvert},
+		{"explain", explainSynopsis, "show how the parser read each block of an article, and why", runExplain},
 		{"new", newSiteSynopsis + " | new article " + newArticleSynopsis,
 			"start a new site, or a new article dated today", runNew},
 		{"version", "", "print the version", runVersion},

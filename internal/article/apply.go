@@ -7,7 +7,7 @@ import (
 // applyDateline reads the dateline of the first body paragraph.
 func (p *parser) applyDateline(body []para) dateline {
 	for _, b := range body {
-		if b.keep {
+		if b.keep || b.figure {
 			continue
 		}
 		if d, ok := p.dateline(b.text); ok {
@@ -26,7 +26,7 @@ func (p *parser) trimDateline(body []para, d dateline) []para {
 		return body
 	}
 	for i := range body {
-		if body[i].keep {
+		if body[i].keep || body[i].figure {
 			continue
 		}
 		body[i].text = strings.TrimSpace(d.rest)
@@ -43,8 +43,8 @@ func (p *parser) trimDateline(body []para, d dateline) []para {
 func (p *parser) applyTop(t top, body []para) {
 	if t.caption != nil {
 		p.a.Caption, p.a.Credit = t.caption.text, t.credit
-		if len(body) > 0 {
-			p.a.Caption, p.a.Summary = splitSummary(p.a.Caption, body[0].text)
+		if lead := firstStory(body); lead != nil {
+			p.a.Caption, p.a.Summary = splitSummary(p.a.Caption, lead.text)
 		}
 	}
 	var sf []string
@@ -96,9 +96,10 @@ func (p *parser) applyOutlet(h header, t top, d dateline, tr trailer) {
 		p.a.Outlet = h.outlet
 	}
 	if d.tag != "" {
-		tag := canonicalOutlet(d.tag)
+		tag := d.tag // as written: "(Bloomberg)" gives "Bloomberg"
+		same := p.a.Outlet == "" || foldOutlet(canonicalOutlet(tag)) == foldOutlet(canonicalOutlet(p.a.Outlet))
 		switch {
-		case isDistributor(d.tag) || p.a.Outlet != "" && foldOutlet(tag) != foldOutlet(p.a.Outlet):
+		case isDistributor(d.tag) || !same:
 			p.diags.Warnf(p.path, d.line, "dateline: left out the agency tag (%s)", d.tag)
 		case p.a.Outlet == "":
 			p.a.Outlet = tag
@@ -107,4 +108,14 @@ func (p *parser) applyOutlet(h header, t top, d dateline, tr trailer) {
 	if p.a.Outlet == "" && tr.outlet != "" {
 		p.a.Outlet = tr.outlet
 	}
+}
+
+// firstStory returns the first paragraph of story text in body, or nil.
+func firstStory(body []para) *para {
+	for i := range body {
+		if !body[i].keep && !body[i].figure {
+			return &body[i]
+		}
+	}
+	return nil
 }

@@ -73,6 +73,10 @@ type Article struct {
 type Paragraph struct {
 	Text string
 	Line int
+	// Caption marks a photo caption that stands in the body (a second
+	// photo): the page shows it as a figure where it stands, with Credit.
+	Caption bool
+	Credit  string
 }
 
 // Options carries what the parser needs to know about the site.

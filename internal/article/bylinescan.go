@@ -130,7 +130,7 @@ func inPlaceIndex(s string) int {
 // 0. The alternatives open with different letters, so the first literal
 // that matches decides.
 func byPrefixLen(s string) int {
-	for _, lit := range [...]string{"by", "written by", "words by", "story by"} {
+	for _, lit := range [...]string{"by", "written by", "words by", "story by", "por", "von", "par", "di", "door", "av", "af"} {
 		n, ok := prefixFold(s, lit)
 		if !ok {
 			continue
@@ -185,6 +185,42 @@ func isTokenBreak(s string) bool { return s[0] == ',' || s[0] == ';' || isFieldS
 // ";", at each "," (with an "and" or "&" after it), and at " and " or
 // " & ", the spaces around each cut going with it.
 func splitAuthors(out []string, s string) []string {
+	n := len(out)
+	out = splitAuthorSeps(out, s)
+	if len(out)-n == 1 && !strings.Contains(s, " ") {
+		return out
+	}
+	for i := n; i < len(out); i++ {
+		if a, b, ok := cutConjunction(out[i]); ok {
+			out = append(out[:i+1], out[i:]...)
+			out[i], out[i+1] = a, b
+		}
+	}
+	return out
+}
+
+// conjunctions are "and" in the languages of the bylines the parser reads.
+var conjunctions = [...]string{" und ", " y ", " et ", " e ", " en ", " og ", " och ", " ed "}
+
+// cutConjunction splits "Lukas Beispiel und Mira Muster" at a conjunction
+// of another language when both sides are at least two words, so that
+// "José Ortega y Gasset" stays one name.
+func cutConjunction(s string) (string, string, bool) {
+	for _, c := range conjunctions {
+		i := strings.Index(s, c)
+		if i < 0 {
+			continue
+		}
+		a, b := s[:i], s[i+len(c):]
+		if countFields(a) >= 2 && countFields(b) >= 2 {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
+// splitAuthorSeps splits at the English separators.
+func splitAuthorSeps(out []string, s string) []string {
 	if !strings.ContainsAny(s, ",;&") && indexFoldASCII(s, "and") < 0 {
 		return append(out, s)
 	}

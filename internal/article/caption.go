@@ -7,9 +7,9 @@ import (
 )
 
 var (
-	creditLead   = regexp.MustCompile(`^(?i:photo(?:graph)?s?|picture|image|illustration|credit|courtesy)(?:\s+by|\s+of|\s*:)\s*|^(?:©|\(c\)\s)`)
-	creditMarker = regexp.MustCompile(`(?i:getty images|shutterstock|alamy|\bpool\b|\bepa\b|\bap photo\b|handout|file photo|\bvia\b)`)
-	creditTail   = regexp.MustCompile(`(?:^|\s)(?:Photograph|Photo|Picture|Illustration|Image)(?:\s+by|:)\s+([^.]*[^.\s])\.?$`)
+	creditLead   = regexp.MustCompile(`^(?i:photo(?:graph)?s?|picture|image|illustration|credit|courtesy|foto(?:grafía|grafia)?s?|bild|imagen|immagine|photographie)(?:\s+courtesy)?(?:\s+by|\s+of|\s+de|\s+von|\s*:)\s*|^(?:©|\(c\)\s)`)
+	creditMarker = regexp.MustCompile(`(?i:getty images|shutterstock|alamy|\bpool\b|\bepa\b|\bap photo\b|handout|file photo|\bvia\b)|\sfor\s+(?:the\s+)?\p{Lu}`)
+	creditTail   = regexp.MustCompile(`(?:^|\s)(?:Photograph|Photo|Picture|Illustration|Image|Foto|Bild)(?:\s+by|:)\s+([^.]*[^.\s])\.?$`)
 )
 
 // maxCreditLen bounds a credit; real ones are a name and an agency or two.
@@ -51,10 +51,10 @@ func mayEndInCredit(s string) bool {
 // namesPhoto is a necessary condition for creditTail: one of its words,
 // at the start or after a space, followed by a colon or by spaces and "by".
 func namesPhoto(s string) bool {
-	if strings.IndexByte(s, 'P') < 0 && strings.IndexByte(s, 'I') < 0 {
-		return false // every word opens with P or I
+	if strings.IndexByte(s, 'P') < 0 && strings.IndexByte(s, 'I') < 0 && strings.IndexByte(s, 'F') < 0 && strings.IndexByte(s, 'B') < 0 {
+		return false // every word opens with P, I, F or B
 	}
-	for _, w := range [...]string{"Photograph", "Photo", "Picture", "Illustration", "Image"} {
+	for _, w := range [...]string{"Photograph", "Photo", "Picture", "Illustration", "Image", "Foto", "Bild"} {
 		for i := strings.Index(s, w); i >= 0; {
 			if i == 0 || isRegexpSpace(rune(s[i-1])) {
 				after := s[i+len(w):]
@@ -76,13 +76,13 @@ func namesPhoto(s string) bool {
 // none of its words is there.
 func hasCreditMarker(s string) bool {
 	return mayContainFold(s, "getty images", "shutterstock", "alamy", "pool", "epa",
-		"ap photo", "handout", "file photo", "via") && creditMarker.MatchString(s)
+		"ap photo", "handout", "file photo", "via", " for ") && creditMarker.MatchString(s)
 }
 
 // hasCreditLead is creditLead.MatchString, skipping the pattern unless s
 // opens with a letter or sign that one of its alternatives opens with.
 func hasCreditLead(s string) bool {
-	if s == "" || !strings.ContainsRune("pPiIcC(", rune(s[0])) && !strings.HasPrefix(s, "©") {
+	if s == "" || !strings.ContainsRune("pPiIcCfFbB(", rune(s[0])) && !strings.HasPrefix(s, "©") {
 		return false
 	}
 	return creditLead.MatchString(s)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // the zones of regionZones, on hosts without a zone database
 )
 
 // The date recognisers (datescan.go) are anchored at the start of the
@@ -22,6 +23,12 @@ var months = map[string]time.Month{
 var zoneOffsets = map[string]int{
 	"UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}
+
+// regionZones are the zone names that follow daylight saving time, as
+// American copy writes them ("4:15 p.m. ET").
+var regionZones = map[string]string{
+	"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
 
 // parsedDate is a date found at the start of a string.
@@ -135,6 +142,11 @@ func zonePrefix(s string, loc *time.Location) (*time.Location, int) {
 	z, n, ok := zoneMatch(s)
 	if !ok {
 		return loc, 0
+	}
+	if name, ok := regionZones[z]; ok {
+		if l, err := time.LoadLocation(name); err == nil {
+			return l, n
+		}
 	}
 	if off, ok := zoneOffsets[z]; ok {
 		if off == 0 {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,6 +19,9 @@ type dateline struct {
 	tag   string // "AP", "Reuters"; empty when there is none
 	rest  string // the paragraph without the dateline
 	line  int    // where the paragraph starts
+
+	date    parsedDate // the date a dated dateline gives: "LYON, March 3, 2026"
+	hasDate bool
 }
 
 // datelineMemo is what readDateline found for one paragraph.
@@ -87,6 +91,7 @@ func readDateline(text string) (dateline, bool) {
 	if tag == "" && strings.HasSuffix(h[:m.end], ": ") {
 		return dateline{}, false // "NOTE: ..." is a label, not a dateline
 	}
+	d.date, d.hasDate = datelineDate(d.place)
 	return d, true
 }
 
@@ -143,4 +148,25 @@ func plausibleTag(t string) bool {
 		return true
 	}
 	return countFields(t) <= 5 && !strings.ContainsAny(t, ".,;")
+}
+
+// datelineDate reads the date of a dated dateline: a month, a day and a
+// year after the place ("LYON, March 3, 2026"). A date without a year
+// ("LONDON, March 3") gives none: guessing the year is for people.
+func datelineDate(place string) (parsedDate, bool) {
+	if !hasYear(place) {
+		return parsedDate{}, false
+	}
+	for i := strings.IndexByte(place, ','); i >= 0; {
+		rest := strings.TrimSpace(place[i+1:])
+		if pd, ok := parseDatePrefix(rest, time.UTC); ok {
+			return pd, true
+		}
+		j := strings.IndexByte(place[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return parsedDate{}, false
 }

@@ -118,8 +118,24 @@ func (m *datelineMatch) regions(i, n int) bool {
 			}
 		}
 	}
+	if y := yearAt(m.h, i); y > i {
+		i = y // "LYON, March 3, 2026 (AFP) -"
+	}
 	m.place = i
 	return m.tagThenEnd(i, m.mixed)
+}
+
+// yearAt matches `,\s+\d{4}\b` at i, a year after a dateline's month and
+// day, and returns where it ends, or i.
+func yearAt(h string, i int) int {
+	if !strings.HasPrefix(h[i:], ",") {
+		return i
+	}
+	j := i + 1 + spaceRun(h[i+1:])
+	if j == i+1 || digits(h[j:], 5) != 4 {
+		return i
+	}
+	return j + 4
 }
 
 // regionWords continues a REGION after a word ending at i.
@@ -186,6 +202,12 @@ func datelineEnd(h string, i int) (int, bool) {
 	}
 	for _, d := range [...]string{"–", "—", "―"} {
 		if strings.HasPrefix(h[j:], d) {
+			return j + len(d) + spaceRun(h[j+len(d):]), true
+		}
+	}
+	for _, d := range [...]string{".-", ".–", ".—", ". -"} {
+		// EFE and other Spanish-language agencies: "BOGOTÁ (EFE).- ".
+		if strings.HasPrefix(h[j:], d) && spaceRun(h[j+len(d):]) > 0 {
 			return j + len(d) + spaceRun(h[j+len(d):]), true
 		}
 	}

@@ -59,10 +59,10 @@ func isoTimePrefix(s string) (h, m, sec string, n int, ok bool) {
 }
 
 // zoneNames are the alternatives of zoneName in the order it tries them.
-var zoneNames = [...]string{"Z", "UTC", "GMT", "", "BST", "CET", "CEST"}
+var zoneNames = [...]string{"Z", "UTC", "GMT", "", "BST", "CET", "CEST", "ET", "CT", "MT", "PT"}
 
 // zoneMatch matches
-// `^\s*(Z|UTC|GMT|[ECMP][SD]T|BST|CET|CEST|[+-]\d{2}:?\d{2})`.
+// `^\s*(Z|UTC|GMT|[ECMP][SD]T|BST|CET|CEST|[ECMP]T|[+-]\d{2}:?\d{2})\b`.
 func zoneMatch(s string) (z string, n int, ok bool) {
 	i := spaceRun(s)
 	t := s[i:]
@@ -73,7 +73,7 @@ func zoneMatch(s string) (z string, n int, ok bool) {
 			}
 			continue
 		}
-		if strings.HasPrefix(t, name) {
+		if strings.HasPrefix(t, name) && !startsWord(t[len(name):]) {
 			return name, i + len(name), true
 		}
 	}
@@ -306,8 +306,11 @@ func clockTime(s string) (h, m, ampm string, n int, ok bool) {
 		return "", "", "", 0, false
 	}
 	h, i = s[i:i+d], i+d
-	if i < len(s) && s[i] == ':' && digits(s[i+1:], 2) == 2 {
+	if i < len(s) && (s[i] == ':' || s[i] == '.' && d == 2) && digits(s[i+1:], 2) == 2 {
 		m, i = s[i+1:i+3], i+3
+		if i < len(s) && s[i] == ':' && digits(s[i+1:], 2) == 2 {
+			i += 3 // seconds, as e-mail dates give them: "21:05:00"
+		}
 	}
 	i += spaceRun(s[i:])
 	if i < len(s) && strings.IndexByte("AaPp", s[i]) >= 0 {

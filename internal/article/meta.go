@@ -6,29 +6,45 @@ import (
 	"time"
 )
 
-// applyDate takes the header date, else a date line above the story, else
-// the date in the path. A file's modification time is never used: builds
-// must not depend on when a file was touched.
-func (p *parser) applyDate(h header, t top) {
+// applyDate takes the header date, else a dated dateline, else an
+// e-mail's Date line, else a date line above the story, else the date in
+// the path. A file's modification time is never used: builds must not
+// depend on when a file was touched.
+func (p *parser) applyDate(h header, t top, dl dateline) {
 	pathDate, inPath := DateFromPath(p.path, p.opt.Location)
+	var from string
 	switch {
 	case h.hasDate:
 		p.a.Date, p.a.DateOnly = h.date.t, h.date.dateOnly
-		if t.dated != nil {
-			p.diags.Warnf(p.path, t.dated.line, "dropped date line %q: the header gives the date", t.dated.text)
-		}
 		if inPath && !sameDay(pathDate, p.a.Date) {
 			p.diags.Warnf(p.path, h.dateLine, "header date %s differs from the date in the path, %s",
 				p.a.Date.Format("2006-01-02"), pathDate.Format("2006-01-02"))
 		}
+		from = "the header"
+	case dl.hasDate:
+		p.a.Date, p.a.DateOnly = dl.date.t, dl.date.dateOnly
+		if dl.date.dateOnly {
+			y, m, d := dl.date.t.Date()
+			p.a.Date = time.Date(y, m, d, 0, 0, 0, 0, p.opt.Location)
+		}
+		p.diags.Warnf(p.path, dl.line, "no date header; took the date from the dateline %q", dl.place)
+		from = "the dateline"
+	case p.mail.hasDate:
+		p.a.Date, p.a.DateOnly = p.mail.date.t, p.mail.date.dateOnly
+		p.diags.Warnf(p.path, p.mail.dateLine, "no date header; took the date from the e-mail's Date line %q", p.mail.dateText)
+		from = "the e-mail"
 	case t.dated != nil:
 		p.a.Date, p.a.DateOnly = t.date.t, t.date.dateOnly
 		p.diags.Warnf(p.path, t.dated.line, "no date header; took the date from the line %q", t.dated.text)
+		return
 	case inPath:
 		p.a.Date, p.a.DateOnly = pathDate, true
 		p.diags.Warnf(p.path, 1, "no date header; took the date %s from the path", pathDate.Format("2006-01-02"))
 	case !p.diags.HasErrors():
 		p.diags.Errorf(p.path, 1, "no date: add a line such as \"date: 2026-02-13\" at the top, or put the date in the path (content/2026/02/13/name.txt)")
+	}
+	if t.dated != nil {
+		p.diags.Warnf(p.path, t.dated.line, "dropped date line %q: %s gives the date", t.dated.text, from)
 	}
 }
 
@@ -55,6 +71,9 @@ func (p *parser) applyTitle(h header, t top, body []para) {
 		return
 	case t.headline != nil:
 		p.a.Title = t.headline.text
+		return
+	case p.mail.subject != "":
+		p.a.Title = p.mail.subject
 		return
 	}
 	p.a.TitleDerived = true

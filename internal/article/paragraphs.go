@@ -10,8 +10,12 @@ import (
 type para struct {
 	text  string
 	line  int  // line of the file it starts on
+	end   int  // line of the file it ends on
 	glued bool // no blank line between it and the previous paragraph
 	keep  bool // must stay in the body (a header line with an unknown key)
+
+	figure bool   // a photo caption shown where it stands
+	credit string // the photo credit of a figure
 }
 
 // listMarkers open a list entry when a space follows them; so does a
@@ -62,10 +66,10 @@ func splitParagraphs(lines []srcLine) []para {
 	}
 	var curBuf [16]string // the lines of the paragraph being read
 	cur := curBuf[:0]
-	start, glued := 0, false
+	start, end, glued := 0, 0, false
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, para{text: strings.Join(cur, " "), line: start, glued: glued})
+			out = append(out, para{text: strings.Join(cur, " "), line: start, end: end, glued: glued})
 			cur = cur[:0]
 		}
 	}
@@ -83,6 +87,7 @@ func splitParagraphs(lines []srcLine) []para {
 			start = l.num
 		}
 		cur = append(cur, l.text)
+		end = l.num
 	}
 	flush()
 	return out
@@ -108,7 +113,18 @@ func joins(prev, next string, width int) bool {
 	if continues(prev, next) {
 		return true
 	}
-	return width > 0 && fills(prev, next, width)
+	return width > 0 && (fills(prev, next, width) || midSentence(prev, width))
+}
+
+// midSentence reports a long line of hard-wrapped copy that stops short of
+// the width without ending a sentence: wrapped by hand, before a name
+// ("... said Mayor" / "Olga Example of Meridian Falls.").
+func midSentence(prev string, width int) bool {
+	if runeCount(prev)*3 < width*2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return !strings.ContainsRune(`.!?:;"”’)]`, last)
 }
 
 // continues reports a break in mid-sentence: the line does not end a
@@ -170,8 +186,28 @@ func wrapWidth(lines []srcLine) int {
 			best = w
 		}
 	}
-	if breaks == 0 || votes[best] < 2 || votes[best]*10 < breaks*6 || midSentence*4 < breaks {
+	if breaks == 0 || votes[best] < 2 || midSentence*4 < breaks {
 		return 0
 	}
+	if votes[best]*10 < breaks*6 {
+		// Wrapped by hand, at no one width: when most breaks fall in
+		// mid-sentence, the longest line that breaks is the width.
+		if breaks < 3 || midSentence*2 < breaks {
+			return 0
+		}
+		return longestBreak(lines)
+	}
 	return best
+}
+
+// longestBreak is the length of the longest line followed by another
+// non-blank line, within the wrap widths.
+func longestBreak(lines []srcLine) int {
+	w := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i+1].text != "" {
+			w = max(w, runeCount(lines[i].text))
+		}
+	}
+	return min(max(w, minWrap), maxWrap)
 }

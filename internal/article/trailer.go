@@ -30,22 +30,55 @@ type trailer struct {
 	at     int    // index of the first trailer paragraph
 }
 
-// readTrailer finds the trailer at the end of body. It never takes the
+// readTrailer finds the trailer at the end of body: closing lines that
+// are attributions, copyright notices, sign-offs or contact blocks, with
+// web page furniture among or below them dropped. It never takes the
 // first paragraph: an article needs a body.
-func readTrailer(body []para) trailer {
+func (p *parser) readTrailer(body []para) trailer {
 	start := len(body)
 	if c := contactBlock(body); c >= 0 {
 		start = c
 	}
-	for start > 1 && len(body)-start < maxTrailer && isTrailerLine(body[start-1].text) {
-		start--
+	var furn []int
+	for start > 1 && len(body)-start < maxTrailer+len(furn) {
+		q := body[start-1].text
+		if isTrailerLine(q) {
+			start--
+			continue
+		}
+		if _, ok := furniture(q); ok && len(furn) < 4 {
+			furn = append(furn, start-1)
+			start--
+			continue
+		}
+		break
+	}
+	// Furniture above the first trailer line is the body's to drop.
+	for len(furn) > 0 && furn[len(furn)-1] == start {
+		furn, start = furn[:len(furn)-1], start+1
 	}
 	t := trailer{at: start}
-	for _, p := range body[start:] {
-		t.lines = append(t.lines, p.text)
+	for i, q := range body[start:] {
+		if slicesContains(furn, start+i) {
+			kind, _ := furniture(q.text)
+			p.diags.Warnf(p.path, q.line, "dropped web page furniture (%s) %q below the story", kind, q.text)
+			p.explainPara(q, "furniture", "web page furniture ("+kind+") among the closing lines")
+			continue
+		}
+		t.lines = append(t.lines, q.text)
+		p.explainPara(q, "trailer", "a closing attribution, copyright, sign-off or contact line")
 	}
 	t.outlet, t.weak = trailerOutlet(t.lines)
 	return t
+}
+
+func slicesContains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // contactBlock finds Bloomberg's "To contact the reporter on this story:"
@@ -70,7 +103,7 @@ func isTrailerLine(s string) bool {
 	if len(s) > maxTrailerLen {
 		return false
 	}
-	if opensTrailer(s) {
+	if opensTrailer(s) || isDeskInitials(s) || isBioLine(s) {
 		return true
 	}
 	if _, ok := prefixFold(s, "distributed by"); ok && distributedBy.MatchString(s) && countFields(s) <= 16 {
@@ -91,8 +124,9 @@ type trailerForm struct {
 // trailerForms are the trailer openings: attributions, copyright lines,
 // Reuters' credits and advisories, Bloomberg's contacts and web notices.
 var trailerForms = []trailerForm{
-	{[]string{"this article ", "this story ", "this report ", "this piece "},
-		trailerPattern(`this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b`)},
+	{[]string{"this article ", "this story ", "this report ", "this piece ", "this column ", "this content "},
+		trailerPattern(`this (?:article|story|report|piece|column|content)(?: by [^.]{1,80}?)? (?:was |has been )?(?:originally |first )?(?:appeared|published|ran|produced|written|distributed)\b`)},
+	{[]string{"this column does not", "this article does not", "this story has been"}, nil},
 	{[]string{"originally appeared ", "originally published ", "first appeared ", "first published "},
 		trailerPattern(`(?:originally|first) (?:appeared|published) (?:in|by|on)\b`)},
 	{[]string{"copyright"}, trailerPattern(`copyright\s+(?:©|\(c\)|\d{4}|thomson|\p{L}+ \d{4})`)},
@@ -104,7 +138,9 @@ var trailerForms = []trailerForm{
 	{[]string{"additional ", "reporting by ", "writing by ", "editing by ", "compiled by "},
 		trailerPattern(`(?:additional )?(?:reporting|writing|editing|compiled) by \p{Lu}[^.]{0,200}$`)},
 	{[]string{"to contact the "}, trailerPattern(`to contact the (?:reporters?|editors?|authors?)\b`)},
-	{[]string{"-"}, trailerPattern(`-{1,2}\s*with assistance from\b`)},
+	{[]string{"with assistance from"}, nil},
+	{[]string{"all rights reserved", "tous droits réservés", "todos los derechos reservados", "alle rechte vorbehalten",
+		"tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden", "queda prohibida"}, nil},
 	{[]string{"our standards:"}, nil},
 	{[]string{"click for restrictions"}, nil},
 	{[]string{"visit "}, trailerPattern(`visit \S+\.(?:com|org|net|co\.uk)\b`)},
@@ -120,6 +156,11 @@ func trailerPattern(form string) *regexp.Regexp {
 func opensTrailer(s string) bool {
 	if strings.HasPrefix(s, "©") {
 		return true
+	}
+	if t := strings.TrimLeft(s, "-—– "); len(t) < len(s) {
+		if _, ok := prefixFold(t, "with assistance from"); ok {
+			return true // "—With assistance from ...", any dash
+		}
 	}
 	if n, ok := prefixFold(s, "(c)"); ok && n < len(s) && isRegexpSpace(rune(s[n])) {
 		return true
@@ -277,4 +318,51 @@ func cleanOutlet(s string) string {
 		return ""
 	}
 	return s
+}
+
+// isDeskInitials matches the desk initials agencies close with: "ab/cd",
+// "(ab/cd)", "jr/ms/xy".
+func isDeskInitials(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	if len(s) < 4 || len(s) > 24 || strings.Count(s, "/") < 1 {
+		return false
+	}
+	for _, part := range strings.Split(s, "/") {
+		if len(part) < 1 || len(part) > 4 {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if c := part[i]; c < 'a' || c > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bioRoles are the roles a closing bio line gives its writer.
+var bioRoles = [...]string{"columnist", "contributor", "writer", "correspondent", "reporter", "editor",
+	"journalist", "professor", "fellow", "author", "member of the", "senior", "former", "freelance"}
+
+// isBioLine matches a writer's bio closing a column: "Jane Roe is a
+// columnist for The Outlet.", "Jane Roe is a Bloomberg Opinion columnist
+// covering ...".
+func isBioLine(s string) bool {
+	if len(s) > 400 || !endsLikeSentence(s) {
+		return false
+	}
+	i := strings.Index(s, " is a")
+	if i < 0 || i > 50 {
+		i = strings.Index(s, " is the")
+	}
+	if i < 0 || i > 50 || !isName(s[:i]) {
+		return false
+	}
+	low := strings.ToLower(s[i:])
+	for _, r := range bioRoles {
+		if strings.Contains(low[:min(len(low), 80)], r) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,7 +35,7 @@ func TestReadTrailer(t *testing.T) {
 		for _, s := range tt.body {
 			body = append(body, para{text: s})
 		}
-		tr := readTrailer(body)
+		tr := (&parser{}).readTrailer(body)
 		if len(tr.lines) != tt.lines || tr.outlet != tt.outlet {
 			t.Errorf("%s: trailer %q outlet %q; want %d lines, outlet %q", tt.name, strings.Join(tr.lines, " / "), tr.outlet, tt.lines, tt.outlet)
 		}

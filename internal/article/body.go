@@ -1,0 +1,80 @@
+package article
+
+import "strings"
+
+// readBody reads the story below the top: web page furniture left inside
+// it is dropped with a warning, and a photo caption that stands between
+// paragraphs (a second photo) becomes a figure where it stands. Only short
+// paragraphs and paragraphs that end like a credit are examined, so a long
+// story costs a byte test or two per paragraph.
+func (p *parser) readBody(body []para, set foldedSet) []para {
+	out := body[:0:0]
+	var source *para // BBC's "Image source, X" waits for its caption
+	for i, q := range body {
+		if q.keep {
+			out = append(out, q)
+			continue
+		}
+		if x, v, ok := bbcLabel(q.text); ok && x == partCredit && i > 0 {
+			p.dropSource(source)
+			source = &para{text: v, line: q.line}
+			p.explainPara(q, "credit", "a labelled picture credit inside the story")
+			continue
+		}
+		if kind, ok := furniture(q.text); ok && i > 0 {
+			p.diags.Warnf(p.path, q.line, "dropped web page furniture (%s) %q inside the story", kind, q.text)
+			p.explainPara(q, "furniture", "web page furniture ("+kind+") inside the story")
+			continue
+		}
+		if c, cr, ok := bodyCaption(q.text, set); ok && i > 0 {
+			q.text, q.credit, q.figure = c, cr, true
+			if source != nil && cr == "" {
+				q.credit, source = source.text, nil
+			}
+			p.diags.Warnf(p.path, q.line, "read %q inside the story as a photo caption, credit %q", short(c, 60), cr)
+			p.explainPara(q, "figure", "a photo caption with its credit inside the story")
+		} else {
+			p.explainPara(q, "body", "story text")
+		}
+		if out == nil {
+			out = make([]para, 0, len(body))
+		}
+		out = append(out, q)
+	}
+	p.dropSource(source)
+	return out
+}
+
+// dropSource reports a picture credit that no caption took.
+func (p *parser) dropSource(source *para) {
+	if source != nil {
+		p.diags.Warnf(p.path, source.line, "dropped picture credit %q: no caption goes with it", source.text)
+	}
+}
+
+// bodyCaption reads a caption that stands in the body. It asks more than
+// a caption above the story: the credit must have a credit's own shape
+// (a slash, a photo label, an agency picture marker), not only an outlet's
+// name in brackets, which stories use for asides.
+func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
+	if len(s) > 600 {
+		return "", "", false
+	}
+	if x, v, ok := bbcLabel(s); ok && x == partCaption {
+		return v, "", true
+	}
+	last := s[len(s)-1]
+	if last != ')' && last != '.' && strings.IndexByte(tail(s, maxCreditLen+20), '/') < 0 && !namesPhoto(tail(s, maxCreditLen+20)) {
+		return "", "", false
+	}
+	c, cr, ok := readCredit(s, set)
+	if !ok || c == "" || !strongCredit(cr) {
+		return "", "", false
+	}
+	return c, cr, true
+}
+
+// strongCredit reports a credit whose shape alone says it is one.
+func strongCredit(cr string) bool {
+	return strings.Contains(cr, "/") || hasCreditLead(cr) || hasCreditMarker(cr)
+}

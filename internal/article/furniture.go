@@ -1,0 +1,217 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Web page furniture is the text a page wraps around a story: navigation,
+// buttons, prompts and labels. It is recognised by whole-line shape only,
+// so a sentence that merely opens with one of its words ("Share prices
+// rose ...", "Advertisement revenue fell ...") is never furniture.
+
+// maxFurnitureLen bounds a furniture line; buttons and prompts are short.
+const maxFurnitureLen = 160
+
+// buttons are lines that are furniture when they stand alone (compared
+// ignoring case, without a trailing colon or "»").
+var buttons = map[string]bool{
+	"advertisement": true, "advertising": true, "ad": true, "sponsored": true, "sponsored content": true,
+	"skip to content": true, "skip to main content": true, "skip to navigation": true, "skip to main": true,
+	"share": true, "save": true, "print": true, "email": true, "e-mail": true, "comment": true, "comments": true,
+	"share this article": true, "share this story": true, "share this": true, "share on facebook": true,
+	"share on twitter": true, "share on x": true, "share via email": true, "copy link": true, "link copied": true,
+	"facebook": true, "twitter": true, "x": true, "linkedin": true, "whatsapp": true, "reddit": true,
+	"gift this article": true, "listen to this article": true, "listen": true, "watch": true,
+	"scroll to continue": true, "continue reading": true, "story continues below advertisement": true,
+	"article continues below": true, "continue reading below": true, "show more": true, "read more": true,
+	"most read": true, "most popular": true, "related": true, "related stories": true, "related articles": true,
+	"more on this story": true, "top stories": true, "you may also like": true, "recommended": true,
+	"trending": true, "back to top": true, "menu": true, "search": true, "sign in": true, "log in": true,
+	"subscribe": true, "subscribe now": true, "sign up": true, "newsletter": true, "close": true,
+	"anzeige": true, "werbung": true, "publicidad": true, "publicité": true, "pubblicità": true,
+	"compartir": true, "teilen": true, "partager": true, "condividi": true, "delen": true, "del": true,
+	"lees ook": true, "lesen sie auch": true, "lee también": true, "lire aussi": true, "leggi anche": true,
+	"image": true, "photo": true, "video": true, "audio": true, "gallery": true, "live": true,
+}
+
+// sectionLabels name a page's section above a headline; alone on a line
+// above the story they are furniture.
+var sectionLabels = map[string]bool{
+	"opinion": true, "analysis": true, "news": true, "world": true, "business": true, "sport": true,
+	"sports": true, "politics": true, "culture": true, "local": true, "national": true, "comment": true,
+	"editorial": true, "explainer": true, "exclusive": true, "breaking": true, "breaking news": true,
+	"live": true, "review": true, "feature": true, "features": true, "commentary": true, "us news": true,
+	"uk news": true, "world news": true, "europe": true, "economy": true, "markets": true, "science": true,
+	"health": true, "climate": true, "environment": true, "technology": true, "tech": true, "weather": true,
+	"meinung": true, "politik": true, "wirtschaft": true, "opinión": true, "internacional": true,
+	"economía": true, "opinion et débats": true, "international": true, "économie": true, "cronaca": true,
+	"esteri": true, "economia": true, "opinião": true, "mundo": true, "binnenland": true, "buitenland": true,
+	"innenriks": true, "utenriks": true, "inrikes": true, "utrikes": true,
+}
+
+// labelPrefixes open furniture lines that point elsewhere: "Read more:
+// Island schools fear winter closures".
+var labelPrefixes = [...]string{
+	"read more:", "read more »", "read more -", "more:", "related:", "related coverage:", "see also:",
+	"also read:", "read also:", "watch:", "listen:", "recommended:",
+	"lesen sie auch:", "mehr zum thema:", "lee también:", "leer más:", "lire aussi:", "à lire aussi:",
+	"leggi anche:", "lees ook:", "les også:", "läs också:", "veja também:", "leia mais:", "media caption,",
+	"click here", "tap here", "download the", "get the app", "follow us", "this article is more than",
+}
+
+// prompts open newsletter and subscription prompts.
+var prompts = [...]string{
+	"sign up", "subscribe", "get the", "get our", "join our", "register for", "want more", "don't miss",
+	"never miss", "support our", "support independent", "become a member", "already a subscriber",
+	"inscríbete", "suscríbete", "abonnieren", "melden sie sich", "inscrivez-vous", "abonnez-vous", "iscriviti",
+}
+
+// furniture reports whether s is web page furniture and, if so, a word
+// for what kind.
+func furniture(s string) (kind string, ok bool) {
+	if len(s) > maxFurnitureLen || s == "" {
+		return "", false
+	}
+	var buf [maxFurnitureLen]byte
+	low := lowerInto(buf[:0], s)
+	key := strings.TrimSpace(strings.TrimRight(low, ":»›>|·•"))
+	switch {
+	case buttons[key]:
+		return "button", true
+	case isNavigation(s):
+		return "navigation", true
+	case isTimestamp(low):
+		return "timestamp", true
+	case isEmailAddress(s):
+		return "e-mail address", true
+	case isSocialRow(low):
+		return "share buttons", true
+	}
+	for _, p := range labelPrefixes {
+		if strings.HasPrefix(low, p) && len(low) > len(p) {
+			return "link", true
+		}
+	}
+	if endsSentence(s) {
+		return "", false // prompts and labels do not end in a full stop
+	}
+	for _, p := range prompts {
+		if strings.HasPrefix(low, p) && mentionsNewsletter(low) {
+			return "newsletter prompt", true
+		}
+	}
+	return "", false
+}
+
+// sectionLabel reports whether s is a section label such as "Opinion".
+func sectionLabel(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	var buf [40]byte
+	low := strings.TrimRight(lowerInto(buf[:0], s), ":")
+	return sectionLabels[low]
+}
+
+// lowerInto lower-cases s (ASCII letters, and the common Latin capitals)
+// into buf.
+func lowerInto(buf []byte, s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		buf = append(buf, lowerASCII(s[i]))
+	}
+	return string(buf)
+}
+
+// isNavigation matches a row of short capitalised menu entries joined by
+// "|", "/", "›", ">" or "»": "Home | News | Local | Weather".
+func isNavigation(s string) bool {
+	sep := ""
+	for _, d := range [...]string{" | ", " › ", " > ", " » ", " / ", " · ", " • "} {
+		if strings.Count(s, d) >= 1 {
+			sep = d
+			break
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	items := strings.Split(s, sep)
+	if len(items) < 2 || len(items) == 2 && sep == " / " {
+		return false // "Name / AGENCY" is a credit
+	}
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if it == "" || countFields(it) > 4 || endsSentence(it) || !startsUpper(it) && !startsDigit(it) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
+
+// isSocialRow matches a line made only of social network names and
+// sharing words: "Facebook Twitter Email", "Share on Facebook | WhatsApp".
+func isSocialRow(low string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '·' || r == '•' }) {
+		switch w {
+		case "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest",
+			"telegram", "flipboard", "messenger", "bluesky", "threads", "mastodon", "print", "copy", "link",
+			"share", "on", "via", "this", "article", "story", "save", "comments", "sms", "mail":
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// isTimestamp matches "Published 9 March 2026 | Updated ...", "Updated
+// 2 hours ago", "Last updated: ..." and "5 min read": lines that only
+// stamp the page.
+func isTimestamp(low string) bool {
+	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, "min read") || strings.HasSuffix(low, "minute read") ||
+		strings.HasSuffix(low, "minutes read") {
+		return countFields(low) <= 8
+	}
+	if strings.Contains(low, "|") && (strings.HasPrefix(low, "published") || strings.HasPrefix(low, "posted") ||
+		strings.HasPrefix(low, "updated")) {
+		return true
+	}
+	return false
+}
+
+// isEmailAddress matches a line that is one e-mail address, perhaps after
+// a label ("Email: jane@example.com") or a mail icon's word.
+func isEmailAddress(s string) bool {
+	if countFields(s) > 3 {
+		return false
+	}
+	w := lastField(s)
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.IndexByte(w[at:], '.') > 0 && !strings.ContainsAny(w, "()")
+}
+
+// mentionsNewsletter reports words that mark a prompt: newsletter,
+// briefing, inbox, subscribe and their kin.
+func mentionsNewsletter(low string) bool {
+	for _, w := range [...]string{"newsletter", "briefing", "inbox", "subscri", "updates", "alerts", "digest",
+		"app", "membership", "members", "bulletin", "boletín", "abonn", "iscriviti", "inscr"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with a full stop (perhaps inside a
+// closing quote or bracket).
+func endsSentence(s string) bool {
+	t := strings.TrimRight(s, `"'”’)]`)
+	return strings.HasSuffix(t, ".")
+}

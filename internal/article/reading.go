@@ -1,0 +1,343 @@
+package article
+
+// reading weighs the opening paragraphs of one article. Each paragraph in
+// the window gets the part that fits it best given the parts before it
+// (one headline, one byline, one date line); then choose picks where the
+// story starts by adding up, for every possible start, the evidence for
+// the parts above it, for the story's first paragraph, and for the body
+// below it.
+type reading struct {
+	p      *parser
+	paras  []para
+	f      []feats
+	part   []part
+	score  []int
+	why    []string
+	second []part // the runner-up part of each paragraph, for explain
+	secScr []int
+	cont   []bool // a line glued under a byline: part of the byline above
+	titled bool
+}
+
+// leadBonus is the evidence a dateline gives that a paragraph opens the
+// story.
+const leadBonus = 8
+
+func (p *parser) newReading(paras []para, set foldedSet, titled bool) *reading {
+	w := min(len(paras), maxTop+1)
+	r := &reading{p: p, paras: paras[:w], titled: titled}
+	r.f = make([]feats, w)
+	for i := range r.f {
+		r.f[i] = p.featsOf(paras, i, set)
+	}
+	r.part, r.score, r.why = make([]part, w), make([]int, w), make([]string, w)
+	r.second, r.secScr, r.cont = make([]part, w), make([]int, w), make([]bool, w)
+	r.assign()
+	return r
+}
+
+// state is what the paragraphs assigned so far took.
+type state struct {
+	headline, byline, date bool
+}
+
+// assign gives each paragraph its best part above the story, in order.
+func (r *reading) assign() {
+	st := state{headline: r.titled}
+	for i := range r.f {
+		if r.cont[i] {
+			r.part[i], r.score[i], r.why[i] = partByline, r.score[i-1], "a line glued under the byline naming its outlet or job title"
+			continue
+		}
+		var c [numParts]cand
+		r.candidates(&c, i, st)
+		best, next := bestTwo(&c)
+		r.part[i], r.score[i], r.why[i] = best, c[best].score, c[best].why
+		r.second[i], r.secScr[i] = next, c[next].score
+		switch best {
+		case partHeadline:
+			st.headline = true
+		case partByline:
+			st.byline = true
+			for j := 1; j < r.f[i].bylineSpan && i+j < len(r.f); j++ {
+				r.cont[i+j] = true
+			}
+		case partDate:
+			st.date = true
+		}
+	}
+}
+
+// bestTwo returns the best part other than body, and the runner-up among
+// all parts.
+func bestTwo(c *[numParts]cand) (best, next part) {
+	best, next = partUnknown, partBody
+	for x := partHeadline; x < numParts; x++ {
+		if c[x].why != "" && c[x].score > c[best].score {
+			best = x
+		}
+	}
+	for x := partBody; x < numParts; x++ {
+		if x != best && c[x].why != "" && (c[next].why == "" || c[x].score > c[next].score) {
+			next = x
+		}
+	}
+	return best, next
+}
+
+// candidates scores paragraph i for each part it could be, given what the
+// paragraphs before it took.
+func (r *reading) candidates(c *[numParts]cand, i int, st state) {
+	f := &r.f[i]
+	c[partBody] = bodyScore(f)
+	c[partUnknown] = cand{unknownScore, "nothing recognised"}
+	if f.sentence && f.words >= 8 {
+		c[partUnknown].score = proseUnknownScore // story text, if anything
+	}
+	if f.furniture != "" {
+		c[partFurniture] = cand{8, "web page furniture (" + f.furniture + ")"}
+	} else if f.label {
+		c[partFurniture] = cand{5, "a section label"}
+	}
+	if f.note != "" {
+		c[partNote] = cand{7, f.note}
+	}
+	switch {
+	case f.bbc != 0:
+		c[f.bbc] = cand{7, "a labelled picture line"}
+	case f.credit != "":
+		c[partCaption] = cand{6, "ends in a photo credit"}
+	}
+	r.bylineCand(c, f, st)
+	r.dateCand(c, f, st)
+	r.headlineCand(c, i, st)
+	r.summaryCand(c, i, st)
+}
+
+func (r *reading) bylineCand(c *[numParts]cand, f *feats, st state) {
+	if !f.isByline {
+		return
+	}
+	switch {
+	case st.byline:
+		c[partByline] = cand{0, "a second byline"}
+	case f.bylineBy:
+		c[partByline] = cand{8, "opens with \"By\" or its kin and names people or an outlet"}
+	case f.byline.affiliated:
+		c[partByline] = cand{6, "names people with an outlet or a job title"}
+	case st.headline:
+		c[partByline] = cand{3, "a line of names under the headline"}
+	}
+}
+
+func (r *reading) dateCand(c *[numParts]cand, f *feats, st state) {
+	if !f.isDate {
+		return
+	}
+	switch {
+	case st.date:
+		c[partFurniture] = cand{6, "a second date line"}
+	case f.dateUpdate:
+		c[partDate] = cand{5, "an \"Updated\" date line"}
+	default:
+		c[partDate] = cand{7, "a line that is only a date"}
+	}
+}
+
+func (r *reading) headlineCand(c *[numParts]cand, i int, st state) {
+	f := &r.f[i]
+	if !f.headline || f.furniture != "" || f.label || f.note != "" || f.bylineBy || f.isDate || f.bbc != 0 {
+		return
+	}
+	switch {
+	case st.headline:
+		if f.words >= 4 {
+			c[partSummary] = cand{3, "a second headline-like line: a standfirst"}
+		}
+	case f.subject:
+		c[partHeadline] = cand{9, "a headline-like line that repeats the e-mail subject"}
+	case f.words <= 2 && r.headlineAhead(i):
+		c[partFurniture] = cand{3, "a short label above the headline"}
+		c[partHeadline] = cand{1, "a short headline-like line"}
+	case f.words >= 3:
+		c[partHeadline] = cand{4, "short, capitalised, no closing full stop"}
+	default:
+		c[partHeadline] = cand{2, "a short capitalised line"}
+	}
+}
+
+func (r *reading) summaryCand(c *[numParts]cand, i int, st state) {
+	f := &r.f[i]
+	switch {
+	case f.list && r.storyAhead(i):
+		c[partSummary] = cand{4, "a highlight above the story"}
+	case f.sentence && st.headline && !st.byline && r.bylineAhead(i):
+		c[partSummary] = cand{4, "a standfirst between headline and byline"}
+	case f.sentence && f.words >= 6 && r.datelineNext(i):
+		c[partSummary] = cand{2, "a paragraph right above the dateline"}
+	}
+}
+
+// headlineAhead reports a longer headline-like line among the next two.
+func (r *reading) headlineAhead(i int) bool {
+	for j := i + 1; j < len(r.f) && j <= i+2; j++ {
+		if r.f[j].headline && r.f[j].words >= 3 && r.f[j].furniture == "" && !r.f[j].bylineBy {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineAhead reports a byline in one of the next two paragraphs.
+func (r *reading) bylineAhead(i int) bool {
+	for j := i + 1; j < len(r.f) && j <= i+2; j++ {
+		if r.f[j].dateline {
+			return false
+		}
+		if r.f[j].isByline {
+			return true
+		}
+	}
+	return false
+}
+
+// storyAhead reports a byline or a dateline within the next few
+// paragraphs, past more list items, captions, notes and furniture: the
+// mark of highlights above the story.
+func (r *reading) storyAhead(i int) bool {
+	for j := i + 1; j < len(r.f) && j <= i+8; j++ {
+		f := &r.f[j]
+		switch {
+		case f.dateline || f.isByline:
+			return true
+		case f.list || f.note != "" || f.credit != "" || f.furniture != "":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// datelineNext reports a dateline in the next paragraph that is not
+// furniture.
+func (r *reading) datelineNext(i int) bool {
+	for j := i + 1; j < len(r.f) && j <= i+3; j++ {
+		if r.f[j].furniture == "" {
+			return r.f[j].dateline
+		}
+	}
+	return false
+}
+
+// inBody is the evidence for paragraph i where the story has begun:
+// story text, furniture dropped where it stands, or a photo caption shown
+// as a figure.
+func (r *reading) inBody(i int) int {
+	f := &r.f[i]
+	s := bodyScore(f).score
+	if f.furniture != "" {
+		s = max(s, 8)
+	}
+	if f.credit != "" && strongCredit(f.credit) || f.bbc != 0 {
+		s = max(s, 6)
+	}
+	return s
+}
+
+// lead is the evidence that paragraph k opens the story.
+func (r *reading) lead(k int) int {
+	f := &r.f[k]
+	if f.furniture != "" || f.note != "" || r.cont[k] {
+		return -20
+	}
+	s := bodyScore(f).score
+	if f.dateline {
+		s += leadBonus
+	}
+	return s
+}
+
+// choose returns the index of the story's first paragraph: the start
+// that makes the whole top fit best, the earliest among equals. The body
+// needs a paragraph, so the last paragraph is always story.
+func (r *reading) choose() int {
+	n := len(r.f)
+	if n == 0 {
+		return 0
+	}
+	last := n - 1
+	suffix := make([]int, n+1)
+	for i := n - 1; i >= 0; i-- {
+		suffix[i] = suffix[i+1] + r.inBody(i)
+	}
+	best, bestK, prefix := 0, 0, 0
+	for k := 0; k <= last; k++ {
+		total := prefix + r.lead(k) + suffix[k+1]
+		if k == 0 || total > best {
+			best, bestK = total, k
+		}
+		prefix += r.score[k]
+	}
+	return bestK
+}
+
+// applyReading stores the parts of the paragraphs above the story in t
+// and reports each paragraph it drops.
+func (p *parser) applyReading(t *top, r *reading, k int) {
+	var pendingCredit *para
+	for i := 0; i < k; i++ {
+		q, f := r.paras[i], &r.f[i]
+		p.explainBlock(q, r.part[i], r.score[i], r.why[i], r.second[i], r.secScr[i])
+		if r.cont[i] {
+			continue
+		}
+		switch r.part[i] {
+		case partHeadline:
+			t.headline = ref(q)
+		case partByline:
+			text := q.text
+			for j := 1; j < f.bylineSpan; j++ {
+				text += ", " + r.paras[i+j].text
+			}
+			t.byline, t.parsed = &para{text: text, line: q.line}, f.byline
+		case partCaption:
+			q.text = f.caption
+			if pendingCredit != nil && f.bbc != 0 {
+				q.credit, pendingCredit = pendingCredit.text, nil
+			} else {
+				q.credit = f.credit
+			}
+			p.takeTopCaption(t, q)
+		case partCredit:
+			pendingCredit = &para{text: f.credit, line: q.line}
+		case partSummary:
+			t.standfirst = append(t.standfirst, q)
+		case partDate:
+			t.dated, t.date = ref(q), f.date
+		case partFurniture:
+			p.diags.Warnf(p.path, q.line, "dropped %s %q", r.why[i], q.text)
+		case partNote:
+			p.diags.Warnf(p.path, q.line, "dropped %s %q", f.note, q.text)
+		default:
+			p.diags.Warnf(p.path, q.line, "dropped %q above the story: it is none of headline, caption, byline or dateline (best guess: %s)", q.text, r.second[i])
+		}
+	}
+	if pendingCredit != nil {
+		if t.caption != nil && t.credit == "" {
+			t.credit = pendingCredit.text
+		} else {
+			p.diags.Warnf(p.path, pendingCredit.line, "dropped picture credit %q: no caption goes with it", pendingCredit.text)
+		}
+	}
+}
+
+// takeTopCaption keeps the first caption above the story as the article's
+// caption; later ones are shown as figures where the story starts.
+func (p *parser) takeTopCaption(t *top, q para) {
+	if t.caption == nil {
+		t.caption, t.credit = ref(q), q.credit
+		return
+	}
+	q.figure = true
+	t.figures = append(t.figures, q)
+}
