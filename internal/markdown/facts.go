@@ -50,6 +50,10 @@ func (r *Renderer) PlainFacts(paragraphs []article.Paragraph) (lead string, word
 	var scratch []byte
 	for _, p := range paragraphs {
 		text := p.Text
+		if p.Caption {
+			scratch = f.figure(scratch, text, p.Credit)
+			continue
+		}
 		if strings.Trim(text, " \t\r\n") == "" {
 			continue // Escape writes nothing for it: no paragraph on the page
 		}
@@ -73,4 +77,22 @@ func appendShown(dst []byte, text string) []byte {
 	}
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	return append(dst, strings.ReplaceAll(text, "\x00", "\uFFFD")...)
+}
+
+// figure takes in the words of a figure block, which are not the lead.
+func (f *textFacts) figure(scratch []byte, caption, credit string) []byte {
+	caption, credit = figureText(caption, credit)
+	if caption == "" {
+		return scratch
+	}
+	f.block()
+	scratch = appendShown(scratch[:0], caption)
+	f.add(scratch)
+	if credit != "" {
+		f.block()
+		scratch = appendShown(scratch[:0], credit)
+		f.add(scratch)
+	}
+	f.block()
+	return scratch
 }

@@ -39,13 +39,19 @@ func FromArticle(a *article.Article) *Doc {
 func escapeParagraphs(paragraphs []article.Paragraph) string {
 	n := 0
 	for _, p := range paragraphs {
-		n += len(p.Text) + 2
+		n += len(p.Text) + len(p.Credit) + 2
 	}
 	var b strings.Builder
 	b.Grow(n + n/8)
 	sep := ""
 	for _, p := range paragraphs {
-		if writeEscaped(&b, p.Text, sep) {
+		wrote := false
+		if p.Caption {
+			wrote = writeFigure(&b, p.Text, p.Credit, sep)
+		} else {
+			wrote = writeEscaped(&b, p.Text, sep)
+		}
+		if wrote {
 			sep = "\n\n"
 		}
 	}

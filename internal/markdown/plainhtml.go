@@ -23,6 +23,10 @@ func (r *Renderer) PlainHTML(paragraphs []article.Paragraph) template.HTML {
 	var b strings.Builder
 	b.Grow(n + n/32)
 	for _, p := range paragraphs {
+		if p.Caption {
+			writeFigureHTML(&b, p.Text, p.Credit)
+			continue
+		}
 		writeParagraphHTML(&b, p.Text)
 	}
 	// Safe: every character of the text is escaped for HTML.

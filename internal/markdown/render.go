@@ -55,7 +55,7 @@ func NewRenderer(opts ...Option) *Renderer {
 		o(r)
 	}
 	r.md = goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, figures{}),
 		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(headingShift{}, 100))),
 	)
 	return r
