@@ -36,12 +36,24 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 		return byline{}, false
 	}
 	var b byline
+	if isStaffReport(text) {
+		b.affiliated = true
+		b.notes = append(b.notes, quote(text)+" names no author")
+		return b, true
+	}
 	n := byPrefixLen(text)
 	rest, hasBy := text[n:], n > 0
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 		return byline{}, false // "By the end of the week ..."
 	}
 	rest = strings.TrimSuffix(rest, ".")
+	if strings.IndexByte(rest, '(') >= 0 {
+		rest = b.cutShiftMarkers(rest)
+	}
+	if o, ok := outletStaff(rest, set); ok {
+		b.setOutlet(o, set) // "Bayport Sentinel Staff": the outlet, no author
+		return b, true
+	}
 	if hasBy && isWholeOutlet(rest, set) {
 		b.setOutlet(rest, set) // "By The Associated Press": no author
 		return b, true
@@ -155,6 +167,9 @@ func (b *byline) takeJob(words []string, set foldedSet) {
 		}
 	}
 	for n := first; n > 0; n-- {
+		if n == 1 && lookupLower(outletWords, words[0]) {
+			break // "Times Staff Writer" is a job title, not the outlet "The Times"
+		}
 		if o := strings.Join(words[:n], " "); isOutlet(o, set) || looksLikeOutlet(o) {
 			b.setOutlet(o, set)
 			words = words[n:]
@@ -183,9 +198,14 @@ func (b *byline) cutGluedOutlet(names string, set foldedSet) string {
 		b.setOutlet(o, set) // "Jane Roe for the Guardian"
 		return names[:start]
 	}
-	if start, o, ok := prepOutletMatch(names, "with"); ok && isOutlet(o, set) {
-		b.setOutlet(o, set) // "Claire Dumont with AFP": the agency shared the reporting
-		return names[:start]
+	if start, o, ok := prepOutletMatch(names, "with"); ok {
+		if isOutlet(o, set) {
+			b.setOutlet(o, set) // "Claire Dumont with AFP": the agency shared the reporting
+			return names[:start]
+		}
+		if i := inPlaceIndex(o); isName(o) || i > 0 && isName(o[:i]) {
+			return names[:start] + ", " + o // "Jane Roe with Tom Poe in Kyiv": two authors
+		}
 	}
 	var wbuf [16]string
 	words := appendFields(wbuf[:0], names)
@@ -292,3 +312,67 @@ func (b *byline) addAuthor(n string) {
 }
 
 func quote(s string) string { return strconv.Quote(s) }
+
+// staffReports are the bylines that name a newsroom, not a person.
+var staffReports = map[string]bool{
+	"staff report": true, "staff reports": true, "from staff reports": true, "staff and wire reports": true,
+	"from staff and wire reports": true, "from wire reports": true, "wire reports": true, "staff": true,
+	"by staff": true, "by staff reports": true, "from staff and news service reports": true,
+	"from wire services": true, "compiled from wire reports": true, "redacción": true, "redaktion": true,
+	"la rédaction": true, "redazione": true, "redactie": true,
+}
+
+// isStaffReport reports a byline that credits the newsroom: "Staff
+// report", "From staff and wire reports".
+func isStaffReport(s string) bool {
+	if len(s) > 50 {
+		return false
+	}
+	return staffReports[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "."))]
+}
+
+// outletStaff reads "Bayport Sentinel Staff" or "Harbor Ledger staff
+// reports": an outlet's staff, which gives the outlet and no author.
+func outletStaff(s string, set foldedSet) (string, bool) {
+	low := strings.ToLower(s)
+	for _, suf := range [...]string{" staff reports", " staff report", " staff"} {
+		if strings.HasSuffix(low, suf) {
+			o := strings.TrimSpace(s[:len(s)-len(suf)])
+			if countFields(o) >= 2 && (isOutlet(o, set) || looksLikeOutlet(o)) {
+				return o, true
+			}
+		}
+	}
+	return "", false
+}
+
+// cutShiftMarkers drops the bracketed notes that say who reported when:
+// "Ana Ruiz (now) and Luis Paz (earlier)".
+func (b *byline) cutShiftMarkers(s string) string {
+	var out strings.Builder
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s, ')')
+		if i < 0 || j < i || j-i > 24 || !isLowerWords(s[i+1:j]) {
+			out.WriteString(s)
+			break
+		}
+		b.notes = append(b.notes, "dropped "+quote(s[i:j+1]))
+		out.WriteString(strings.TrimRight(s[:i], " "))
+		s = s[j+1:]
+	}
+	return out.String()
+}
+
+// isLowerWords reports a short run of lower-case words.
+func isLowerWords(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
