@@ -26,7 +26,7 @@ func TestParseByline(t *testing.T) {
 		{"By JOHN DOE Associated Press", false, "John Doe", "The Associated Press", true},
 		{"By A. Roe, B. Poe, and C. Loe, Reuters", false, "A. Roe|B. Poe|C. Loe", "Reuters", true},
 		{"By Ana Roe & Ben Poe", false, "Ana Roe|Ben Poe", "", true},
-		{"By Ana Roe|Ben Poe", false, "Ana Roe|Ben Poe", "", true},
+		{"By Ana Roe; Ben Poe", false, "Ana Roe|Ben Poe", "", true},
 		{"BY JOHN MCDONALD", false, "John McDonald", "", true},
 		{"By MARY O'NEIL-SMITH", false, "Mary O'Neil-Smith", "", true},
 		{"By RICK VALE AP Sports Writer", false, "Rick Vale", "The Associated Press", true},
