@@ -140,8 +140,8 @@ func isNavigation(s string) bool {
 		return false
 	}
 	items := strings.Split(s, sep)
-	if len(items) < 2 || len(items) == 2 && sep == " / " {
-		return false // "Name / AGENCY" is a credit
+	if len(items) < 3 && !strings.EqualFold(strings.TrimSpace(items[0]), "home") {
+		return false // "Name / AGENCY" is a credit, "Smith | Jones" a byline
 	}
 	for _, it := range items {
 		it = strings.TrimSpace(it)

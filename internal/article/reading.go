@@ -210,7 +210,7 @@ func (r *reading) storyAhead(i int) bool {
 		switch {
 		case f.dateline || f.isByline:
 			return true
-		case f.list || f.note != "" || f.credit != "" || f.furniture != "":
+		case f.list || f.note != "" || f.credit != "" || f.furniture != "" || bodyScore(f).score < 0:
 		default:
 			return false
 		}

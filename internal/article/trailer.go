@@ -167,7 +167,7 @@ func opensTrailer(s string) bool {
 	}
 	for _, f := range trailerForms {
 		for _, w := range f.opens {
-			if _, ok := prefixFold(s, w); ok && (f.re == nil || f.re.MatchString(s)) {
+			if opensWith(s, w) && (f.re == nil || f.re.MatchString(s)) {
 				return true
 			}
 		}
@@ -320,6 +320,20 @@ func cleanOutlet(s string) string {
 	return s
 }
 
+// opensWith reports whether s opens with w, a lower-case literal, in any
+// case.
+func opensWith(s, w string) bool {
+	if _, ok := prefixFold(s, w); ok {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 { // prefixFold folds ASCII letters only
+			return strings.HasPrefix(strings.ToLower(head(s, len(w)+8)), w)
+		}
+	}
+	return false
+}
+
 // isDeskInitials matches the desk initials agencies close with: "ab/cd",
 // "(ab/cd)", "jr/ms/xy".
 func isDeskInitials(s string) bool {
@@ -328,7 +342,7 @@ func isDeskInitials(s string) bool {
 		return false
 	}
 	for _, part := range strings.Split(s, "/") {
-		if len(part) < 1 || len(part) > 4 {
+		if len(part) < 2 || len(part) > 4 || part == "and" || part == "or" || part == "km" {
 			return false
 		}
 		for i := 0; i < len(part); i++ {
