@@ -59,8 +59,12 @@ func (p *parser) build(h header, paras []para) {
 	fset := set.foldInto(folds[:0], ends[:0])
 	t := p.readTop(paras[:tr.at], fset, h.title != "")
 	body := p.readBody(paras[t.n:tr.at], fset)
-	if len(t.figures) > 0 {
-		body = append(t.figures, body...)
+	if len(t.figures) > 0 && len(body) > 0 {
+		// A second caption above the story stands after its first
+		// paragraph, which keeps the dateline at the head of the story.
+		body = append(body[:1:1], append(t.figures, body[1:]...)...)
+	} else if len(t.figures) > 0 {
+		body = t.figures
 	}
 	if len(t.keep) > 0 {
 		body = append(t.keep, body...)
