@@ -21,6 +21,11 @@ func (p *parser) readBody(body []para, set foldedSet) []para {
 			p.explainPara(q, "credit", "a labelled picture credit inside the story")
 			continue
 		}
+		if len(q.text) > maxFurnitureLen {
+			p.explainPara(q, "body", "story text")
+			out = appendPara(out, q, len(body))
+			continue
+		}
 		if kind, ok := furniture(q.text); ok && i > 0 {
 			p.diags.Warnf(p.path, q.line, "dropped web page furniture (%s) %q inside the story", kind, q.text)
 			p.explainPara(q, "furniture", "web page furniture ("+kind+") inside the story")
@@ -36,10 +41,7 @@ func (p *parser) readBody(body []para, set foldedSet) []para {
 		} else {
 			p.explainPara(q, "body", "story text")
 		}
-		if out == nil {
-			out = make([]para, 0, len(body))
-		}
-		out = append(out, q)
+		out = appendPara(out, q, len(body))
 	}
 	p.dropSource(source)
 	return out
@@ -63,9 +65,9 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 	if x, v, ok := bbcLabel(s); ok && x == partCaption {
 		return v, "", true
 	}
-	last := s[len(s)-1]
-	if last != ')' && last != '.' && strings.IndexByte(tail(s, maxCreditLen+20), '/') < 0 && !namesPhoto(tail(s, maxCreditLen+20)) {
-		return "", "", false
+	t := tail(s, maxCreditLen+20)
+	if s[len(s)-1] != ')' && strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, ':') < 0 && !strings.Contains(t, " by ") {
+		return "", "", false // no bracket, slash or label: no credit
 	}
 	c, cr, ok := readCredit(s, set)
 	if !ok || c == "" || !strongCredit(cr) {
@@ -77,4 +79,12 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 // strongCredit reports a credit whose shape alone says it is one.
 func strongCredit(cr string) bool {
 	return strings.Contains(cr, "/") || hasCreditLead(cr) || hasCreditMarker(cr)
+}
+
+// appendPara appends q to out, making room for n paragraphs at first.
+func appendPara(out []para, q para, n int) []para {
+	if out == nil {
+		out = make([]para, 0, n)
+	}
+	return append(out, q)
 }

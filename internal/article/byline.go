@@ -325,18 +325,22 @@ var staffReports = map[string]bool{
 // isStaffReport reports a byline that credits the newsroom: "Staff
 // report", "From staff and wire reports".
 func isStaffReport(s string) bool {
-	if len(s) > 50 {
+	if len(s) > 40 || len(s) < 5 {
 		return false
 	}
-	return staffReports[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "."))]
+	var buf [48]byte
+	low := bytes.TrimSuffix(bytes.TrimSpace(lowerBytes(buf[:0], s)), []byte("."))
+	return staffReports[string(low)]
 }
 
 // outletStaff reads "Bayport Sentinel Staff" or "Harbor Ledger staff
 // reports": an outlet's staff, which gives the outlet and no author.
 func outletStaff(s string, set foldedSet) (string, bool) {
-	low := strings.ToLower(s)
+	if len(s) > 80 || indexFoldASCII(s, "staff") < 0 {
+		return "", false
+	}
 	for _, suf := range [...]string{" staff reports", " staff report", " staff"} {
-		if strings.HasSuffix(low, suf) {
+		if len(s) > len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
 			o := strings.TrimSpace(s[:len(s)-len(suf)])
 			if countFields(o) >= 2 && (isOutlet(o, set) || looksLikeOutlet(o)) {
 				return o, true

@@ -19,9 +19,6 @@ type dateline struct {
 	tag   string // "AP", "Reuters"; empty when there is none
 	rest  string // the paragraph without the dateline
 	line  int    // where the paragraph starts
-
-	date    parsedDate // the date a dated dateline gives: "LYON, March 3, 2026"
-	hasDate bool
 }
 
 // datelineMemo is what readDateline found for one paragraph.
@@ -91,7 +88,6 @@ func readDateline(text string) (dateline, bool) {
 	if tag == "" && strings.HasSuffix(h[:m.end], ": ") {
 		return dateline{}, false // "NOTE: ..." is a label, not a dateline
 	}
-	d.date, d.hasDate = datelineDate(d.place)
 	return d, true
 }
 

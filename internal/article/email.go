@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -53,7 +54,11 @@ func mailHeader(s string) (key, value string, ok bool) {
 // forwardMarker matches the separators mail programs put above a
 // forwarded or quoted message.
 func forwardMarker(s string) bool {
-	t := strings.ToLower(strings.Trim(s, "-_= >"))
+	if len(s) > 80 || len(s) < 15 {
+		return false
+	}
+	var buf [80]byte
+	t := string(bytes.Trim(lowerBytes(buf[:0], s), "-_= >"))
 	switch t {
 	case "forwarded message", "original message", "begin forwarded message:", "begin forwarded message",
 		"weitergeleitete nachricht", "mensaje reenviado", "message transféré", "messaggio inoltrato",

@@ -1,7 +1,9 @@
 package article
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -68,28 +70,34 @@ var prompts = [...]string{
 }
 
 // furniture reports whether s is web page furniture and, if so, a word
-// for what kind.
+// for what kind. Most paragraphs are story text and are turned away after
+// a look at their length and their first bytes.
 func furniture(s string) (kind string, ok bool) {
-	if len(s) > maxFurnitureLen || s == "" {
-		return "", false
+	if len(s) > maxFurnitureLen || s == "" || len(s) > 100 && s[len(s)-1] == '.' {
+		return "", false // a sentence of story text
 	}
-	var buf [maxFurnitureLen]byte
-	low := lowerInto(buf[:0], s)
-	key := strings.TrimSpace(strings.TrimRight(low, ":»›>|·•"))
+	// Buttons, labels and prompts are told by their first words, so only
+	// those are lower-cased.
+	var buf [64]byte
+	low := lowerBytes(buf[:0], head(s, 48))
+	if len(s) <= 40 {
+		key := bytes.TrimSpace(bytes.TrimRight(low, ":»›>|·•"))
+		if buttons[string(key)] {
+			return "button", true
+		}
+	}
 	switch {
-	case buttons[key]:
-		return "button", true
 	case isNavigation(s):
 		return "navigation", true
-	case isTimestamp(low):
+	case isTimestamp(s, low):
 		return "timestamp", true
 	case isEmailAddress(s):
 		return "e-mail address", true
-	case isSocialRow(low):
+	case len(s) <= 48 && isSocialRow(low):
 		return "share buttons", true
 	}
 	for _, p := range labelPrefixes {
-		if strings.HasPrefix(low, p) && len(low) > len(p) {
+		if len(low) > len(p) && string(low[:len(p)]) == p {
 			return "link", true
 		}
 	}
@@ -97,7 +105,7 @@ func furniture(s string) (kind string, ok bool) {
 		return "", false // prompts and labels do not end in a full stop
 	}
 	for _, p := range prompts {
-		if strings.HasPrefix(low, p) && mentionsNewsletter(low) {
+		if len(low) >= len(p) && string(low[:len(p)]) == p && mentionsNewsletter(s) {
 			return "newsletter prompt", true
 		}
 	}
@@ -110,28 +118,35 @@ func sectionLabel(s string) bool {
 		return false
 	}
 	var buf [40]byte
-	low := strings.TrimRight(lowerInto(buf[:0], s), ":")
-	return sectionLabels[low]
+	low := bytes.TrimRight(lowerBytes(buf[:0], s), ":")
+	return sectionLabels[string(low)]
 }
 
-// lowerInto lower-cases s (ASCII letters, and the common Latin capitals)
-// into buf.
-func lowerInto(buf []byte, s string) string {
-	if strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
-		return strings.ToLower(s)
-	}
+// lowerBytes appends s to buf with ASCII letters lower-cased and the
+// common accented capitals of Latin-script languages lower-cased too.
+func lowerBytes(buf []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		buf = append(buf, lowerASCII(s[i]))
+		c := s[i]
+		if c < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(c))
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n - 1
 	}
-	return string(buf)
+	return buf
 }
 
 // isNavigation matches a row of short capitalised menu entries joined by
 // "|", "/", "›", ">" or "»": "Home | News | Local | Weather".
 func isNavigation(s string) bool {
+	if !hasMenuSeparator(s) {
+		return false
+	}
 	sep := ""
 	for _, d := range [...]string{" | ", " › ", " > ", " » ", " / ", " · ", " • "} {
-		if strings.Count(s, d) >= 1 {
+		if strings.Contains(s, d) {
 			sep = d
 			break
 		}
@@ -156,40 +171,76 @@ func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // isSocialRow matches a line made only of social network names and
 // sharing words: "Facebook Twitter Email", "Share on Facebook | WhatsApp".
-func isSocialRow(low string) bool {
+func isSocialRow(low []byte) bool {
 	n := 0
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '·' || r == '•' }) {
-		switch w {
-		case "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest",
-			"telegram", "flipboard", "messenger", "bluesky", "threads", "mastodon", "print", "copy", "link",
-			"share", "on", "via", "this", "article", "story", "save", "comments", "sms", "mail":
-			n++
-		default:
+	for i := 0; i < len(low); {
+		for i < len(low) && strings.IndexByte(" |,", low[i]) >= 0 {
+			i++
+		}
+		j := i
+		for j < len(low) && strings.IndexByte(" |,", low[j]) < 0 {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if !socialWords[string(low[i:j])] {
 			return false
 		}
+		n, i = n+1, j
 	}
 	return n >= 2
+}
+
+// socialWords are the words of share-button rows.
+var socialWords = map[string]bool{
+	"facebook": true, "twitter": true, "x": true, "email": true, "e-mail": true, "whatsapp": true,
+	"linkedin": true, "reddit": true, "pinterest": true, "telegram": true, "flipboard": true,
+	"messenger": true, "bluesky": true, "threads": true, "mastodon": true, "print": true, "copy": true,
+	"link": true, "share": true, "on": true, "via": true, "this": true, "article": true, "story": true,
+	"save": true, "comments": true, "sms": true, "mail": true, "·": true, "•": true,
 }
 
 // isTimestamp matches "Published 9 March 2026 | Updated ...", "Updated
 // 2 hours ago", "Last updated: ..." and "5 min read": lines that only
 // stamp the page.
-func isTimestamp(low string) bool {
-	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, "min read") || strings.HasSuffix(low, "minute read") ||
-		strings.HasSuffix(low, "minutes read") {
-		return countFields(low) <= 8
+func isTimestamp(s string, low []byte) bool {
+	if len(s) > 100 {
+		return false
 	}
-	if strings.Contains(low, "|") && (strings.HasPrefix(low, "published") || strings.HasPrefix(low, "posted") ||
-		strings.HasPrefix(low, "updated")) {
-		return true
+	for _, suf := range [...]string{" ago", "min read", "minute read", "minutes read"} {
+		if len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
+			return countFields(s) <= 8
+		}
+	}
+	if strings.IndexByte(s, '|') < 0 {
+		return false
+	}
+	for _, pre := range [...]string{"published", "posted", "updated"} {
+		if bytes.HasPrefix(low, []byte(pre)) {
+			return true
+		}
 	}
 	return false
+}
+
+// countFieldsBytes counts the words of b.
+func countFieldsBytes(b []byte) int {
+	n, in := 0, false
+	for _, c := range b {
+		if c == ' ' {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
 }
 
 // isEmailAddress matches a line that is one e-mail address, perhaps after
 // a label ("Email: jane@example.com") or a mail icon's word.
 func isEmailAddress(s string) bool {
-	if countFields(s) > 3 {
+	if strings.IndexByte(s, '@') < 0 || countFields(s) > 3 {
 		return false
 	}
 	w := lastField(s)
@@ -199,7 +250,8 @@ func isEmailAddress(s string) bool {
 
 // mentionsNewsletter reports words that mark a prompt: newsletter,
 // briefing, inbox, subscribe and their kin.
-func mentionsNewsletter(low string) bool {
+func mentionsNewsletter(s string) bool {
+	low := strings.ToLower(s) // only for the few lines that open like a prompt
 	for _, w := range [...]string{"newsletter", "briefing", "inbox", "subscri", "updates", "alerts", "digest",
 		"app", "membership", "members", "bulletin", "boletín", "abonn", "iscriviti", "inscr"} {
 		if strings.Contains(low, w) {
@@ -214,4 +266,27 @@ func mentionsNewsletter(low string) bool {
 func endsSentence(s string) bool {
 	t := strings.TrimRight(s, `"'”’)]`)
 	return strings.HasSuffix(t, ".")
+}
+
+// hasMenuSeparator reports a byte sequence that opens one of the menu
+// separators after a space: "|", ">", "/", "»", "·", "›" or "•".
+func hasMenuSeparator(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i-1] != ' ' {
+			continue
+		}
+		switch c := s[i]; c {
+		case '|', '>', '/':
+			return true
+		case 0xC2: // » and ·
+			if s[i+1] == 0xBB || s[i+1] == 0xB7 {
+				return true
+			}
+		case 0xE2: // › and •
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xBA || s[i+2] == 0xA2) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -12,6 +12,7 @@ import (
 // depend on when a file was touched.
 func (p *parser) applyDate(h header, t top, dl dateline) {
 	pathDate, inPath := DateFromPath(p.path, p.opt.Location)
+	dlDate, dlDated := datelineDate(dl.place)
 	var from string
 	switch {
 	case h.hasDate:
@@ -21,10 +22,10 @@ func (p *parser) applyDate(h header, t top, dl dateline) {
 				p.a.Date.Format("2006-01-02"), pathDate.Format("2006-01-02"))
 		}
 		from = "the header"
-	case dl.hasDate:
-		p.a.Date, p.a.DateOnly = dl.date.t, dl.date.dateOnly
-		if dl.date.dateOnly {
-			y, m, d := dl.date.t.Date()
+	case dlDated:
+		p.a.Date, p.a.DateOnly = dlDate.t, dlDate.dateOnly
+		if dlDate.dateOnly {
+			y, m, d := dlDate.t.Date()
 			p.a.Date = time.Date(y, m, d, 0, 0, 0, 0, p.opt.Location)
 		}
 		p.diags.Warnf(p.path, dl.line, "no date header; took the date from the dateline %q", dl.place)

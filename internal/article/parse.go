@@ -115,6 +115,9 @@ func hasStory(body []para) bool {
 func (p *parser) evidence(paras []para, tr trailer) outletSet {
 	set := make(outletSet, 0, 4+len(p.opt.Outlets))
 	for i := 0; i < len(paras) && i < maxTop; i++ {
+		if i > 0 && len(paras[i-1].text) > 200 && endsLikeSentence(paras[i-1].text) {
+			break // the story has begun: no credit or dateline below it counts
+		}
 		if _, credit, ok := readCredit(paras[i].text, foldedSet{}); ok {
 			for _, o := range creditOutlets(credit) {
 				// A photographer's name is no outlet: "By Ines Example"

@@ -9,31 +9,44 @@ package article
 type reading struct {
 	p      *parser
 	paras  []para
-	f      []feats
-	part   []part
-	score  []int
-	why    []string
-	second []part // the runner-up part of each paragraph, for explain
-	secScr []int
-	cont   []bool // a line glued under a byline: part of the byline above
+	c      []cell
 	titled bool
+}
+
+// cell is what the reading knows of one paragraph.
+type cell struct {
+	f      feats
+	part   part
+	score  int
+	why    string
+	second part // the runner-up part, for explain
+	secScr int
+	cont   bool // a line glued under a byline: part of the byline above
 }
 
 // leadBonus is the evidence a dateline gives that a paragraph opens the
 // story.
 const leadBonus = 8
 
-func (p *parser) newReading(paras []para, set foldedSet, titled bool) *reading {
-	w := min(len(paras), maxTop+1)
-	r := &reading{p: p, paras: paras[:w], titled: titled}
-	r.f = make([]feats, w)
-	for i := range r.f {
-		r.f[i] = p.featsOf(paras, i, set)
+// window returns how many of the first paragraphs the reading weighs:
+// up to maxTop+1, but no further than the story has plainly begun (a
+// dateline, or two paragraphs of sentences in a row), past which no
+// reading would start it.
+func (p *parser) window(paras []para) int {
+	w, prose := 0, 0
+	for w < len(paras) && w <= maxTop && prose < 2 {
+		q := paras[w].text
+		w++
+		if _, ok := p.dateline(q); ok {
+			break
+		}
+		if len(q) > 60 && endsLikeSentence(q) && countFields(q) >= 8 {
+			prose++
+		} else {
+			prose = 0
+		}
 	}
-	r.part, r.score, r.why = make([]part, w), make([]int, w), make([]string, w)
-	r.second, r.secScr, r.cont = make([]part, w), make([]int, w), make([]bool, w)
-	r.assign()
-	return r
+	return w
 }
 
 // state is what the paragraphs assigned so far took.
@@ -44,23 +57,23 @@ type state struct {
 // assign gives each paragraph its best part above the story, in order.
 func (r *reading) assign() {
 	st := state{headline: r.titled}
-	for i := range r.f {
-		if r.cont[i] {
-			r.part[i], r.score[i], r.why[i] = partByline, r.score[i-1], "a line glued under the byline naming its outlet or job title"
+	for i := range r.c {
+		if r.c[i].cont {
+			r.c[i].part, r.c[i].score, r.c[i].why = partByline, r.c[i-1].score, "a line glued under the byline naming its outlet or job title"
 			continue
 		}
 		var c [numParts]cand
 		r.candidates(&c, i, st)
 		best, next := bestTwo(&c)
-		r.part[i], r.score[i], r.why[i] = best, c[best].score, c[best].why
-		r.second[i], r.secScr[i] = next, c[next].score
+		r.c[i].part, r.c[i].score, r.c[i].why = best, c[best].score, c[best].why
+		r.c[i].second, r.c[i].secScr = next, c[next].score
 		switch best {
 		case partHeadline:
 			st.headline = true
 		case partByline:
 			st.byline = true
-			for j := 1; j < r.f[i].bylineSpan && i+j < len(r.f); j++ {
-				r.cont[i+j] = true
+			for j := 1; j < r.c[i].f.bylineSpan && i+j < len(r.c); j++ {
+				r.c[i+j].cont = true
 			}
 		case partDate:
 			st.date = true
@@ -88,7 +101,7 @@ func bestTwo(c *[numParts]cand) (best, next part) {
 // candidates scores paragraph i for each part it could be, given what the
 // paragraphs before it took.
 func (r *reading) candidates(c *[numParts]cand, i int, st state) {
-	f := &r.f[i]
+	f := &r.c[i].f
 	c[partBody] = bodyScore(f)
 	c[partUnknown] = cand{unknownScore, "nothing recognised"}
 	if f.sentence && f.words >= 8 {
@@ -145,7 +158,7 @@ func (r *reading) dateCand(c *[numParts]cand, f *feats, st state) {
 }
 
 func (r *reading) headlineCand(c *[numParts]cand, i int, st state) {
-	f := &r.f[i]
+	f := &r.c[i].f
 	if !f.headline || f.furniture != "" || f.label || f.note != "" || f.bylineBy || f.isDate || f.bbc != 0 {
 		return
 	}
@@ -167,7 +180,7 @@ func (r *reading) headlineCand(c *[numParts]cand, i int, st state) {
 }
 
 func (r *reading) summaryCand(c *[numParts]cand, i int, st state) {
-	f := &r.f[i]
+	f := &r.c[i].f
 	switch {
 	case f.list && r.storyAhead(i):
 		c[partSummary] = cand{4, "a highlight above the story"}
@@ -180,8 +193,8 @@ func (r *reading) summaryCand(c *[numParts]cand, i int, st state) {
 
 // headlineAhead reports a longer headline-like line among the next two.
 func (r *reading) headlineAhead(i int) bool {
-	for j := i + 1; j < len(r.f) && j <= i+2; j++ {
-		if r.f[j].headline && r.f[j].words >= 3 && r.f[j].furniture == "" && !r.f[j].bylineBy {
+	for j := i + 1; j < len(r.c) && j <= i+2; j++ {
+		if r.c[j].f.headline && r.c[j].f.words >= 3 && r.c[j].f.furniture == "" && !r.c[j].f.bylineBy {
 			return true
 		}
 	}
@@ -190,11 +203,11 @@ func (r *reading) headlineAhead(i int) bool {
 
 // bylineAhead reports a byline in one of the next two paragraphs.
 func (r *reading) bylineAhead(i int) bool {
-	for j := i + 1; j < len(r.f) && j <= i+2; j++ {
-		if r.f[j].dateline {
+	for j := i + 1; j < len(r.c) && j <= i+2; j++ {
+		if r.c[j].f.dateline {
 			return false
 		}
-		if r.f[j].isByline {
+		if r.c[j].f.isByline {
 			return true
 		}
 	}
@@ -205,8 +218,8 @@ func (r *reading) bylineAhead(i int) bool {
 // paragraphs, past more list items, captions, notes and furniture: the
 // mark of highlights above the story.
 func (r *reading) storyAhead(i int) bool {
-	for j := i + 1; j < len(r.f) && j <= i+8; j++ {
-		f := &r.f[j]
+	for j := i + 1; j < len(r.c) && j <= i+8; j++ {
+		f := &r.c[j].f
 		switch {
 		case f.dateline || f.isByline:
 			return true
@@ -221,9 +234,9 @@ func (r *reading) storyAhead(i int) bool {
 // datelineNext reports a dateline in the next paragraph that is not
 // furniture.
 func (r *reading) datelineNext(i int) bool {
-	for j := i + 1; j < len(r.f) && j <= i+3; j++ {
-		if r.f[j].furniture == "" {
-			return r.f[j].dateline
+	for j := i + 1; j < len(r.c) && j <= i+3; j++ {
+		if r.c[j].f.furniture == "" {
+			return r.c[j].f.dateline
 		}
 	}
 	return false
@@ -233,7 +246,7 @@ func (r *reading) datelineNext(i int) bool {
 // story text, furniture dropped where it stands, or a photo caption shown
 // as a figure.
 func (r *reading) inBody(i int) int {
-	f := &r.f[i]
+	f := &r.c[i].f
 	s := bodyScore(f).score
 	if f.furniture != "" {
 		s = max(s, 8)
@@ -246,8 +259,8 @@ func (r *reading) inBody(i int) int {
 
 // lead is the evidence that paragraph k opens the story.
 func (r *reading) lead(k int) int {
-	f := &r.f[k]
-	if f.furniture != "" || f.note != "" || r.cont[k] {
+	f := &r.c[k].f
+	if f.furniture != "" || f.note != "" || r.c[k].cont {
 		return -20
 	}
 	s := bodyScore(f).score
@@ -261,12 +274,13 @@ func (r *reading) lead(k int) int {
 // that makes the whole top fit best, the earliest among equals. The body
 // needs a paragraph, so the last paragraph is always story.
 func (r *reading) choose() int {
-	n := len(r.f)
+	n := len(r.c)
 	if n == 0 {
 		return 0
 	}
 	last := n - 1
-	suffix := make([]int, n+1)
+	var suffixBuf [maxTop + 2]int
+	suffix := suffixBuf[:n+1]
 	for i := n - 1; i >= 0; i-- {
 		suffix[i] = suffix[i+1] + r.inBody(i)
 	}
@@ -276,7 +290,7 @@ func (r *reading) choose() int {
 		if k == 0 || total > best {
 			best, bestK = total, k
 		}
-		prefix += r.score[k]
+		prefix += r.c[k].score
 	}
 	return bestK
 }
@@ -286,12 +300,12 @@ func (r *reading) choose() int {
 func (p *parser) applyReading(t *top, r *reading, k int) {
 	var pendingCredit *para
 	for i := 0; i < k; i++ {
-		q, f := r.paras[i], &r.f[i]
-		p.explainBlock(q, r.part[i], r.score[i], r.why[i], r.second[i], r.secScr[i])
-		if r.cont[i] {
+		q, f := r.paras[i], &r.c[i].f
+		p.explainBlock(q, r.c[i].part, r.c[i].score, r.c[i].why, r.c[i].second, r.c[i].secScr)
+		if r.c[i].cont {
 			continue
 		}
-		switch r.part[i] {
+		switch r.c[i].part {
 		case partHeadline:
 			t.headline = ref(q)
 		case partByline:
@@ -315,11 +329,11 @@ func (p *parser) applyReading(t *top, r *reading, k int) {
 		case partDate:
 			t.dated, t.date = ref(q), f.date
 		case partFurniture:
-			p.diags.Warnf(p.path, q.line, "dropped %s %q", r.why[i], q.text)
+			p.diags.Warnf(p.path, q.line, "dropped %s %q", r.c[i].why, q.text)
 		case partNote:
 			p.diags.Warnf(p.path, q.line, "dropped %s %q", f.note, q.text)
 		default:
-			p.diags.Warnf(p.path, q.line, "dropped %q above the story: it is none of headline, caption, byline or dateline (best guess: %s)", q.text, r.second[i])
+			p.diags.Warnf(p.path, q.line, "dropped %q above the story: it is none of headline, caption, byline or dateline (best guess: %s)", q.text, r.c[i].second)
 		}
 	}
 	if pendingCredit != nil {

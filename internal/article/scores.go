@@ -49,7 +49,6 @@ type feats struct {
 	furniture  string
 	label      bool // a section label such as "Opinion"
 	dateline   bool
-	datelineD  dateline
 	caption    string
 	credit     string
 	bbc        part // partCaption or partCredit for BBC's "Image caption, ..." and "Image source, ..."
@@ -67,20 +66,27 @@ type feats struct {
 }
 
 // featsOf runs the recognisers over paragraph i of paras.
-func (p *parser) featsOf(paras []para, i int, set foldedSet) feats {
+func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	q := paras[i].text
-	f := feats{words: countFields(q), sentence: endsLikeSentence(q)}
+	*f = feats{words: countFields(q), sentence: endsLikeSentence(q)}
+	if f.sentence && f.words > 15 {
+		// A paragraph of story text: none of the short parts. Only a
+		// dateline or a caption can end or open one.
+		_, f.dateline = p.dateline(q)
+		if c, cr, ok := readCredit(q, set); ok {
+			f.caption, f.credit = c, cr
+		}
+		return
+	}
 	f.furniture, _ = furniture(q)
 	f.label = sectionLabel(q)
-	if d, ok := p.dateline(q); ok {
-		f.dateline, f.datelineD = true, d
-	}
+	_, f.dateline = p.dateline(q)
 	if c, cr, ok := readCredit(q, set); ok {
 		f.caption, f.credit = c, cr
 	} else if k, v, ok := bbcLabel(q); ok {
 		f.bbc, f.caption, f.credit = k, v, v
 	}
-	p.bylineFeats(&f, paras, i, set)
+	p.bylineFeats(f, paras, i, set)
 	f.headline = headlineLike(q)
 	if pd, ok := p.dateLineOf(q); ok {
 		f.date, f.isDate = pd, true
@@ -98,7 +104,6 @@ func (p *parser) featsOf(paras []para, i int, set foldedSet) feats {
 	}
 	f.list = isListItem(q)
 	f.subject = p.mail.subject != "" && sameWords(q, p.mail.subject)
-	return f
 }
 
 // bylineFeats reads paragraph i as a byline, merging the short lines glued
@@ -106,8 +111,12 @@ func (p *parser) featsOf(paras []para, i int, set foldedSet) feats {
 // Press").
 func (p *parser) bylineFeats(f *feats, paras []para, i int, set foldedSet) {
 	text := paras[i].text
-	if len(text) > maxBylineLen {
-		return
+	by := byPrefixLen(text)
+	if len(text) > maxBylineLen || by == 0 && (f.words > 14 || f.words < 2 || f.sentence && f.words > 8) {
+		return // too long or too short for a byline without "By"
+	}
+	if f.words > 1 && !opensWithName(text[by:]) && !isStaffReport(text) && !isOutletLine(text[by:], set) {
+		return // "The council said ...": every byline opens with a name
 	}
 	n := 1
 	for i+n < len(paras) && n < 4 && paras[i+n].glued && affiliationLine(paras[i+n].text, set) {

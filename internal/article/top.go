@@ -37,9 +37,15 @@ func (p *parser) readTop(paras []para, set foldedSet, titled bool) top {
 	for len(paras) > 0 && paras[0].keep {
 		kept, paras = append(kept, paras[0]), paras[1:]
 	}
-	r := p.newReading(paras, set, titled)
+	var cells [maxTop + 1]cell // on the stack: a top is a few paragraphs
+	w := p.window(paras)
+	r := reading{p: p, paras: paras[:w], c: cells[:w], titled: titled}
+	for i := range r.c {
+		p.featsOf(&r.c[i].f, paras, i, set)
+	}
+	r.assign()
 	k := r.choose()
-	p.applyReading(&t, r, k)
+	p.applyReading(&t, &r, k)
 	t.keep = kept
 	t.n = k + len(kept)
 	return t

@@ -165,9 +165,11 @@ func opensTrailer(s string) bool {
 	if n, ok := prefixFold(s, "(c)"); ok && n < len(s) && isRegexpSpace(rune(s[n])) {
 		return true
 	}
+	var buf [64]byte
+	low := lowerBytes(buf[:0], head(s, 48))
 	for _, f := range trailerForms {
 		for _, w := range f.opens {
-			if opensWith(s, w) && (f.re == nil || f.re.MatchString(s)) {
+			if opensWith(s, low, w) && (f.re == nil || f.re.MatchString(s)) {
 				return true
 			}
 		}
@@ -320,18 +322,14 @@ func cleanOutlet(s string) string {
 	return s
 }
 
-// opensWith reports whether s opens with w, a lower-case literal, in any
-// case.
-func opensWith(s, w string) bool {
-	if _, ok := prefixFold(s, w); ok {
+// opensWith reports whether s, whose opening low is lower-cased, opens
+// with w, a lower-case literal, in any case.
+func opensWith(s string, low []byte, w string) bool {
+	if len(low) >= len(w) && string(low[:len(w)]) == w {
 		return true
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 { // prefixFold folds ASCII letters only
-			return strings.HasPrefix(strings.ToLower(head(s, len(w)+8)), w)
-		}
-	}
-	return false
+	_, ok := prefixFold(s, w) // ſ and the Kelvin sign fold onto ASCII letters
+	return ok && (strings.Contains(s[:min(len(s), 2*len(w))], "ſ") || strings.Contains(s[:min(len(s), 2*len(w)+2)], "\u212a"))
 }
 
 // isDeskInitials matches the desk initials agencies close with: "ab/cd",

@@ -132,8 +132,8 @@ func TestDatelineForms(t *testing.T) {
 			continue
 		}
 		date := ""
-		if d.hasDate {
-			date = d.date.t.Format("2006-01-02")
+		if pd, ok := datelineDate(d.place); ok {
+			date = pd.t.Format("2006-01-02")
 		}
 		if d.place != tt.place || d.tag != tt.tag || date != tt.date || d.rest != "Text." && d.rest != "Texto." {
 			t.Errorf("readDateline(%q) = place %q tag %q date %q rest %q", tt.in, d.place, d.tag, date, d.rest)
