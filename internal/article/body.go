@@ -66,7 +66,7 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 		return v, "", true
 	}
 	t := tail(s, maxCreditLen+20)
-	if s[len(s)-1] != ')' && strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, ':') < 0 && !strings.Contains(t, " by ") {
+	if s[len(s)-1] != ')' && strings.IndexByte(t, '/') < 0 && !hasPhotoLabel(t) {
 		return "", "", false // no bracket, slash or label: no credit
 	}
 	c, cr, ok := readCredit(s, set)
@@ -87,4 +87,22 @@ func appendPara(out []para, q para, n int) []para {
 		out = make([]para, 0, n)
 	}
 	return append(out, q)
+}
+
+// hasPhotoLabel is a cheap test for a credit label in t: a colon right
+// after a word that labels a picture, or " by " after one.
+func hasPhotoLabel(t string) bool {
+	for i := strings.IndexByte(t, ':'); i >= 0; {
+		for _, w := range [...]string{"Photograph", "Photo", "Foto", "Picture", "Image", "Bild", "Illustration"} {
+			if strings.HasSuffix(t[:i], w) {
+				return true
+			}
+		}
+		j := strings.IndexByte(t[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return strings.Contains(t, " by ") && namesPhoto(t)
 }

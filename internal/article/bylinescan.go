@@ -130,6 +130,9 @@ func inPlaceIndex(s string) int {
 // 0. The alternatives open with different letters, so the first literal
 // that matches decides.
 func byPrefixLen(s string) int {
+	if s == "" || strings.IndexByte("bBwWsSpPvVdDaA", s[0]) < 0 {
+		return 0 // no literal opens with any other letter
+	}
 	for _, lit := range [...]string{"by", "written by", "words by", "story by", "por", "von", "par", "di", "door", "av", "af"} {
 		n, ok := prefixFold(s, lit)
 		if !ok {

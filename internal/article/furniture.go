@@ -73,7 +73,7 @@ var prompts = [...]string{
 // for what kind. Most paragraphs are story text and are turned away after
 // a look at their length and their first bytes.
 func furniture(s string) (kind string, ok bool) {
-	if len(s) > maxFurnitureLen || s == "" || len(s) > 100 && s[len(s)-1] == '.' {
+	if len(s) > maxFurnitureLen || s == "" || len(s) > 40 && s[len(s)-1] == '.' && strings.IndexByte(s, ':') < 0 {
 		return "", false // a sentence of story text
 	}
 	// Buttons, labels and prompts are told by their first words, so only

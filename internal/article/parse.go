@@ -50,14 +50,15 @@ func parseWith(path string, src []byte, opt Options, trace *[]Block) (*Article, 
 // from a glued outlet needs what the rest of the article says.
 func (p *parser) build(h header, paras []para) {
 	tr := p.readTrailer(paras)
-	set := p.evidence(paras[:tr.at], tr)
+	w := p.window(paras[:tr.at])
+	set := p.evidence(paras[:w], tr)
 	if h.outlet != "" {
 		set = append(outletSet{h.outlet}, set...)
 	}
 	var folds [256]byte
 	var ends [16]int
 	fset := set.foldInto(folds[:0], ends[:0])
-	t := p.readTop(paras[:tr.at], fset, h.title != "")
+	t := p.readTop(paras[:tr.at], w, fset, h.title != "")
 	body := p.readBody(paras[t.n:tr.at], fset)
 	if len(t.figures) > 0 && len(body) > 0 {
 		// A second caption above the story stands after its first
@@ -114,10 +115,7 @@ func hasStory(body []para) bool {
 // credits, dateline tags, the trailer), then the site's own list.
 func (p *parser) evidence(paras []para, tr trailer) outletSet {
 	set := make(outletSet, 0, 4+len(p.opt.Outlets))
-	for i := 0; i < len(paras) && i < maxTop; i++ {
-		if i > 0 && len(paras[i-1].text) > 200 && endsLikeSentence(paras[i-1].text) {
-			break // the story has begun: no credit or dateline below it counts
-		}
+	for i := range paras {
 		if _, credit, ok := readCredit(paras[i].text, foldedSet{}); ok {
 			for _, o := range creditOutlets(credit) {
 				// A photographer's name is no outlet: "By Ines Example"

@@ -30,20 +30,21 @@ const leadBonus = 8
 
 // window returns how many of the first paragraphs the reading weighs:
 // up to maxTop+1, but no further than the story has plainly begun (a
-// dateline, or two paragraphs of sentences in a row), past which no
-// reading would start it.
+// dateline, or a paragraph of sentences with no dateline under it), past
+// which no reading would start it.
 func (p *parser) window(paras []para) int {
-	w, prose := 0, 0
-	for w < len(paras) && w <= maxTop && prose < 2 {
+	w := 0
+	for w < len(paras) && w <= maxTop {
 		q := paras[w].text
 		w++
 		if _, ok := p.dateline(q); ok {
 			break
 		}
-		if len(q) > 60 && endsLikeSentence(q) && countFields(q) >= 8 {
-			prose++
-		} else {
-			prose = 0
+		if len(q) > 60 && endsLikeSentence(q) && countFieldsUpTo(q, 8) >= 8 {
+			// Story text, unless a dateline follows it (a standfirst).
+			if w == len(paras) || !p.isDatelined(paras[w].text) {
+				break
+			}
 		}
 	}
 	return w

@@ -291,3 +291,24 @@ func runeCount(s string) int {
 	}
 	return i + utf8.RuneCountInString(s[i:])
 }
+
+// countFieldsUpTo counts the words of s, stopping at max: enough to tell
+// a short line from a paragraph without reading all of a long one. The
+// parser's text has single spaces between words (decode normalises them),
+// so it counts spaces.
+func countFieldsUpTo(s string, max int) int {
+	s = strings.Trim(s, " ")
+	if s == "" {
+		return 0
+	}
+	n := 1
+	for n < max {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			break
+		}
+		n++
+		s = s[i+1:]
+	}
+	return n
+}

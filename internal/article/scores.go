@@ -68,13 +68,15 @@ type feats struct {
 // featsOf runs the recognisers over paragraph i of paras.
 func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	q := paras[i].text
-	*f = feats{words: countFields(q), sentence: endsLikeSentence(q)}
+	*f = feats{words: countFieldsUpTo(q, 41), sentence: endsLikeSentence(q)}
 	if f.sentence && f.words > 15 {
 		// A paragraph of story text: none of the short parts. Only a
 		// dateline or a caption can end or open one.
 		_, f.dateline = p.dateline(q)
-		if c, cr, ok := readCredit(q, set); ok {
-			f.caption, f.credit = c, cr
+		if mayHoldCredit(q) {
+			if c, cr, ok := readCredit(q, set); ok {
+				f.caption, f.credit = c, cr
+			}
 		}
 		return
 	}
@@ -115,7 +117,7 @@ func (p *parser) bylineFeats(f *feats, paras []para, i int, set foldedSet) {
 	if len(text) > maxBylineLen || by == 0 && (f.words > 14 || f.words < 2 || f.sentence && f.words > 8) {
 		return // too long or too short for a byline without "By"
 	}
-	if f.words > 1 && !opensWithName(text[by:]) && !isStaffReport(text) && !isOutletLine(text[by:], set) {
+	if f.words > 1 && !opensWithName(text[by:]) && !isStaffReport(text) && (by == 0 || !isOutletLine(text[by:], set)) {
 		return // "The council said ...": every byline opens with a name
 	}
 	n := 1
@@ -148,9 +150,33 @@ func isOutletLine(s string, set foldedSet) bool {
 // endsLikeSentence reports a paragraph that ends with sentence
 // punctuation, perhaps inside closing quotes or brackets.
 func endsLikeSentence(s string) bool {
-	t := strings.TrimRight(s, `"'”’)»]`)
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") ||
-		strings.HasSuffix(t, "…")
+	t := trimClosers(s)
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return strings.HasSuffix(t, "…")
+}
+
+// trimClosers trims the closing quotes and brackets that may follow the
+// end of a sentence: " ' ) ] ” ’ ».
+func trimClosers(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == '"' || c == '\'' || c == ')' || c == ']':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+			s = s[:len(s)-3]
+		case strings.HasSuffix(s, "»"):
+			s = s[:len(s)-2]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // bodyScore is the evidence that a paragraph is story text.
@@ -182,4 +208,11 @@ func bbcLabel(s string) (part, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// mayHoldCredit is a cheap necessary condition for readCredit: a closing
+// bracket, a slash near the end, or a picture label.
+func mayHoldCredit(s string) bool {
+	t := tail(s, maxCreditLen+20)
+	return strings.HasSuffix(strings.TrimSuffix(s, "."), ")") || strings.IndexByte(t, '/') >= 0 || hasPhotoLabel(t)
 }

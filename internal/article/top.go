@@ -31,14 +31,14 @@ type top struct {
 // fits best (reading.go). A paragraph it cannot place costs only itself:
 // it is dropped with a warning that names it, and the paragraphs around it
 // keep their parts.
-func (p *parser) readTop(paras []para, set foldedSet, titled bool) top {
+func (p *parser) readTop(paras []para, w int, set foldedSet, titled bool) top {
 	var t top
 	var kept []para
 	for len(paras) > 0 && paras[0].keep {
 		kept, paras = append(kept, paras[0]), paras[1:]
 	}
 	var cells [maxTop + 1]cell // on the stack: a top is a few paragraphs
-	w := p.window(paras)
+	w = max(min(w-len(kept), len(paras)), min(1, len(paras)))
 	r := reading{p: p, paras: paras[:w], c: cells[:w], titled: titled}
 	for i := range r.c {
 		p.featsOf(&r.c[i].f, paras, i, set)
@@ -118,9 +118,14 @@ func headlineLike(s string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".,;:…", last) {
 		return false // a sentence; cheaper to see than the word count
 	}
-	return countFields(s) <= 24
+	return countFieldsUpTo(s, 25) <= 24
 }
 
 // ref returns a pointer to a copy of q. Taking &q of a parameter would
 // move every call's q to the heap, including the many that keep nothing.
 func ref(q para) *para { return &q }
+
+func (p *parser) isDatelined(s string) bool {
+	_, ok := p.dateline(s)
+	return ok
+}
