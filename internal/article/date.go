@@ -12,12 +12,28 @@ import (
 // text and applied to short strings only (header values and short lines),
 // so their cost is bounded whatever the file holds.
 
-var months = map[string]time.Month{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+var months = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for i, names := range [12]string{
+		"jan january ene enero janv janvier januar jänner gen gennaio janeiro januari januar jan",
+		"feb february febrero févr février fev février februar febbraio fevereiro februari",
+		"mar march marzo mars märz mär marzo março maart mars",
+		"apr april abr abril avr avril aprile abril",
+		"may mayo mai maggio maio mei",
+		"jun june junio juin juni giugno junho",
+		"jul july julio juil juillet juli luglio julho lug",
+		"aug august ago agosto août aout augusti",
+		"sep sept september septiembre setiembre set sept septembre settembre setembro",
+		"oct october octubre octobre okt oktober ott ottobre out outubro",
+		"nov november noviembre novembre novembro",
+		"dec december dic diciembre déc décembre dez dezember dicembre dezembro",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
 
 // zoneOffsets holds the zone abbreviations news copy uses, in hours.
 var zoneOffsets = map[string]int{
@@ -87,16 +103,22 @@ func calendarPrefix(s string) (int, time.Month, int, int, bool) {
 			return atoi(year), mo, atoi(day), n, true
 		}
 	}
+	if day, month, year, n, ok := dottedDate(s); ok {
+		if mo := atoi(month); mo >= 1 && mo <= 12 {
+			return atoi(year), time.Month(mo), atoi(day), n, true
+		}
+	}
 	return 0, 0, 0, 0, false
 }
 
-// lookupMonth finds the month an ASCII word of up to nine letters names.
+// lookupMonth finds the month a word names, in English or in one of the
+// other languages the parser reads, in full or abbreviated.
 func lookupMonth(w string) (time.Month, bool) {
-	var buf [9]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerASCII(w[i])
+	if len(w) > 24 {
+		return 0, false
 	}
-	mo, ok := months[string(buf[:len(w)])]
+	var buf [32]byte
+	mo, ok := months[string(lowerBytes(buf[:0], w))]
 	return mo, ok
 }
 

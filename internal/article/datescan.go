@@ -151,8 +151,22 @@ func digits(s string, max int) int {
 // in the order they try them.
 var weekdays = [...]string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
+// foreignWeekdays are the weekday names of the other languages the parser
+// reads, lower-case.
+var foreignWeekdays = map[string]bool{
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"segunda-feira": true, "terça-feira": true, "quarta-feira": true, "quinta-feira": true, "sexta-feira": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+	"mandag": true, "tirsdag": true, "onsdag": true, "torsdag": true, "fredag": true, "lørdag": true, "søndag": true,
+	"måndag": true, "tisdag": true, "lördag": true, "söndag": true,
+}
+
 // weekdayPrefix matches
-// `^(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`. A
+// `^(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`, or a
+// weekday of another language, with the comma and spaces after it. A
 // stem that is a prefix of another ends in the same place or fails, so
 // the first stem that leads to the spaces decides.
 func weekdayPrefix(s string) (int, bool) {
@@ -174,16 +188,48 @@ func weekdayPrefix(s string) (int, bool) {
 			return n + sp, true
 		}
 	}
+	return foreignWeekdayPrefix(s)
+}
+
+// foreignWeekdayPrefix matches a weekday of foreignWeekdays, perhaps
+// followed by a comma, then spaces.
+func foreignWeekdayPrefix(s string) (int, bool) {
+	n := 0
+	for n < len(s) && n < 16 {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		n += size
+	}
+	if n < 5 {
+		return 0, false
+	}
+	var buf [24]byte
+	if !foreignWeekdays[string(lowerBytes(buf[:0], s[:n]))] {
+		return 0, false
+	}
+	if n < len(s) && s[n] == ',' {
+		n++
+	}
+	if sp := spaceRun(s[n:]); sp > 0 {
+		return n + sp, true
+	}
 	return 0, false
 }
 
-// monthWord matches `([A-Za-z]{3,9})` where the letters end.
+// monthWord matches a word of three to twelve letters, accents allowed
+// ("März", "février", "août"), and returns its length in bytes.
 func monthWord(s string) int {
-	n := 0
-	for n < len(s) && n <= 9 && ('a' <= lowerASCII(s[n]) && lowerASCII(s[n]) <= 'z') {
-		n++
+	n, letters := 0, 0
+	for n < len(s) && letters <= 12 {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n, letters = n+size, letters+1
 	}
-	if n < 3 || n > 9 {
+	if letters < 3 || letters > 12 {
 		return 0
 	}
 	return n
@@ -264,6 +310,10 @@ func dmyAt(s string, i int) (day, month, year string, n int, ok bool) {
 	}
 	day, i = s[i:i+d], i+d
 	i += ordinal(s[i:])
+	if i < len(s) && s[i] == '.' {
+		i++ // German "3. März 2026"
+	}
+	i = skipParticle(s, i) // Spanish and Portuguese "3 de marzo de 2026"
 	sp := spaceRun(s[i:])
 	m := monthWord(s[i+sp:])
 	if sp == 0 || m == 0 {
@@ -276,12 +326,40 @@ func dmyAt(s string, i int) (day, month, year string, n int, ok bool) {
 	if i < len(s) && s[i] == ',' {
 		i++
 	}
+	i = skipParticle(s, i)
 	sp = spaceRun(s[i:])
 	if sp == 0 || digits(s[i+sp:], 4) < 4 {
 		return "", "", "", 0, false
 	}
 	i += sp
 	return day, month, s[i : i+4], i + 4, true
+}
+
+// skipParticle skips " de" or " del" at i, the words Spanish and
+// Portuguese put between day, month and year.
+func skipParticle(s string, i int) int {
+	sp := spaceRun(s[i:])
+	for _, w := range [...]string{"de ", "del "} {
+		if sp > 0 && strings.HasPrefix(s[i+sp:], w) {
+			return i + sp + len(w) - 1
+		}
+	}
+	return i
+}
+
+// dottedDate matches `^(\d{1,2})\.(\d{1,2})\.(\d{4})`: the day-first
+// numeric date of German and Nordic copy ("14.01.2026").
+func dottedDate(s string) (day, month, year string, n int, ok bool) {
+	d := digits(s, 2)
+	if d == 0 || d >= len(s) || s[d] != '.' {
+		return "", "", "", 0, false
+	}
+	m := digits(s[d+1:], 2)
+	i := d + 1 + m
+	if m == 0 || i >= len(s) || s[i] != '.' || digits(s[i+1:], 5) != 4 {
+		return "", "", "", 0, false
+	}
+	return s[:d], s[d+1 : d+1+m], s[i+1 : i+5], i + 5, true
 }
 
 // clockTime matches
@@ -330,7 +408,11 @@ func clockTime(s string) (h, m, ampm string, n int, ok bool) {
 }
 
 // dateLabels are the words datePrefix accepts, in the order it tries them.
-var dateLabels = [...]string{"published", "updated", "posted", "modified", "date"}
+var dateLabels = [...]string{"published", "updated", "posted", "modified", "date",
+	"publié le", "publiée le", "publié", "mis à jour le", "mis à jour", "publicado el", "publicado", "actualizado el",
+	"actualizado", "veröffentlicht am", "veröffentlicht", "aktualisiert am", "aktualisiert", "stand:", "pubblicato il",
+	"pubblicato", "aggiornato il", "aggiornato", "gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt",
+	"publisert", "oppdatert", "publicerad", "publicerat", "uppdaterad", "uppdaterat", "atualizado em", "publicado em"}
 
 // dateLabel matches
 // `^(?i:(?:first |last )?(?:published|updated|posted|modified|date)d?)\s*(?::|on)?\s*`
@@ -343,6 +425,9 @@ func dateLabel(s string) int {
 		}
 		for _, w := range dateLabels {
 			n, ok := prefixFold(s[i:], w)
+			if !ok && strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+				n, ok = prefixLower(s[i:], w)
+			}
 			if !ok {
 				continue
 			}
@@ -360,4 +445,17 @@ func dateLabel(s string) int {
 		}
 	}
 	return 0
+}
+
+// prefixLower reports whether s opens with w, a lower-case literal that
+// may hold letters beyond ASCII, and how many bytes of s it takes.
+func prefixLower(s, w string) (int, bool) {
+	if len(s) < len(w) {
+		return 0, false
+	}
+	var buf [32]byte
+	if string(lowerBytes(buf[:0], s[:len(w)])) == w {
+		return len(w), true
+	}
+	return 0, false
 }

@@ -13,7 +13,7 @@ var mailKeys = map[string]bool{
 	"from": true, "to": true, "cc": true, "bcc": true, "sent": true, "date": true, "subject": true,
 	"reply-to": true, "message-id": true, "importance": true, "priority": true, "attachments": true,
 	"von": true, "an": true, "betreff": true, "gesendet": true, "datum": true, "de": true, "para": true,
-	"asunto": true, "enviado": true, "fecha": true, "objet": true, "envoyé": true, "à": true,
+	"asunto": true, "enviado": true, "enviado el": true, "fecha": true, "objet": true, "envoyé": true, "à": true,
 	"oggetto": true, "inviato": true, "da": true, "a": true, "onderwerp": true, "verzonden": true,
 	"aan": true, "emne": true, "ämne": true, "til": true, "fra": true, "från": true, "till": true,
 }
@@ -22,7 +22,7 @@ var mailKeys = map[string]bool{
 // subject and the date.
 var (
 	mailSubjects = map[string]bool{"subject": true, "betreff": true, "asunto": true, "objet": true, "oggetto": true, "onderwerp": true, "emne": true, "ämne": true}
-	mailDates    = map[string]bool{"date": true, "sent": true, "gesendet": true, "datum": true, "enviado": true, "fecha": true, "envoyé": true, "inviato": true, "verzonden": true}
+	mailDates    = map[string]bool{"date": true, "sent": true, "gesendet": true, "datum": true, "enviado": true, "enviado el": true, "fecha": true, "envoyé": true, "inviato": true, "verzonden": true}
 	// mailAddressees are keys whose presence makes a block an e-mail
 	// header rather than a site header ("date:" and "title:").
 	mailAddressees = map[string]bool{"from": true, "to": true, "cc": true, "subject": true, "sent": true, "von": true, "betreff": true, "de": true, "asunto": true, "objet": true, "oggetto": true, "onderwerp": true, "emne": true, "ämne": true, "fra": true, "från": true, "an": true, "para": true, "aan": true, "til": true, "till": true}

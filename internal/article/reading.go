@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // reading weighs the opening paragraphs of one article. Each paragraph in
 // the window gets the part that fits it best given the parts before it
 // (one headline, one byline, one date line); then choose picks where the
@@ -40,7 +42,7 @@ func (p *parser) window(paras []para) int {
 		if _, ok := p.dateline(q); ok {
 			break
 		}
-		if len(q) > 60 && endsLikeSentence(q) && countFieldsUpTo(q, 8) >= 8 {
+		if len(q) > 60 && strings.HasSuffix(trimClosers(q), ".") && countFieldsUpTo(q, 8) >= 8 {
 			// Story text, unless a dateline follows it (a standfirst).
 			if w == len(paras) || !p.isDatelined(paras[w].text) {
 				break

@@ -46,6 +46,7 @@ const (
 type feats struct {
 	words      int
 	sentence   bool // ends like a sentence
+	exclaims   bool // ends with "?" or "!", and has no full stop: a headline may
 	furniture  string
 	label      bool // a section label such as "Opinion"
 	dateline   bool
@@ -69,6 +70,7 @@ type feats struct {
 func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	q := paras[i].text
 	*f = feats{words: countFieldsUpTo(q, 41), sentence: endsLikeSentence(q)}
+	f.exclaims = f.sentence && !strings.HasSuffix(trimClosers(q), ".") && strings.IndexByte(q, '.') < 0
 	if f.sentence && f.words > 15 {
 		// A paragraph of story text: none of the short parts. Only a
 		// dateline or a caption can end or open one.
@@ -92,6 +94,7 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	f.headline = headlineLike(q)
 	if pd, ok := p.dateLineOf(q); ok {
 		f.date, f.isDate = pd, true
+		f.furniture = "" // a timestamp line that dates the story is its date line
 		f.dateUpdate = hasPrefixLower(q, "updated") || hasPrefixLower(q, "last updated") || hasPrefixLower(q, "modified")
 	}
 	switch {
@@ -184,6 +187,8 @@ func bodyScore(f *feats) cand {
 	switch {
 	case f.furniture != "" || f.note != "":
 		return cand{-4, "page furniture or a note, not story text"}
+	case f.sentence && f.exclaims && f.words < 20:
+		return cand{1, "a short question or exclamation"}
 	case f.sentence && f.words >= 20:
 		return cand{4, "a long paragraph of sentences"}
 	case f.sentence && f.words >= 8:

@@ -54,14 +54,20 @@ func (p *parser) readTop(paras []para, w int, set foldedSet, titled bool) top {
 // takeDateLine reads a short line that is only a date, perhaps after
 // "Published" or "Updated" and before a time.
 func (p *parser) dateLineOf(s string) (parsedDate, bool) {
-	if len(s) > 80 || !hasYear(s) {
+	if len(s) > 120 || !hasYear(s) {
 		return parsedDate{}, false // every date has a four-digit year
+	}
+	if i := strings.IndexByte(s, '|'); i > 0 {
+		s = strings.TrimSpace(s[:i]) // "Published ... | Updated ...": the first date
+	}
+	if len(s) > 80 {
+		return parsedDate{}, false
 	}
 	label := dateLabel(s)
 	pd, rest, ok := p.findDate(s[label:], label > 0)
-	if !ok {
+	if !ok && startsDigit(s[label:]) {
 		// "Published 9:30 GMT, 3 March 2026": a time before the date.
-		pd, rest, ok = p.findDate(s, true)
+		pd, rest, ok = p.findDate(s[label:], true)
 	}
 	if !ok || countFields(strings.TrimLeft(rest, ".,|·- ")) > 4 {
 		return parsedDate{}, false
