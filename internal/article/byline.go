@@ -49,6 +49,10 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 	rest = strings.TrimSuffix(rest, ".")
 	if strings.IndexByte(rest, '(') >= 0 {
 		rest = b.cutShiftMarkers(rest)
+		rest = b.cutTrailingAside(rest)
+	}
+	if strings.IndexByte(rest, '/') > 0 {
+		rest = b.cutSlashOutlet(rest, set)
 	}
 	if o, ok := outletStaff(rest, set); ok {
 		b.setOutlet(o, set) // "Bayport Sentinel Staff": the outlet, no author
@@ -379,4 +383,30 @@ func isLowerWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutTrailingAside drops a closing bracket of place and role: "Mathilde
+// Roussel (Lyon, correspondante)".
+func (b *byline) cutTrailingAside(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 || len(s)-i > 48 {
+		return s
+	}
+	b.notes = append(b.notes, "dropped "+quote(s[i:]))
+	return strings.TrimSpace(s[:i])
+}
+
+// cutSlashOutlet splits an agency glued to the last name with a slash, as
+// Nordic and German agencies sign: "Erik Lund och Maja Ek/TT".
+func (b *byline) cutSlashOutlet(s string, set foldedSet) string {
+	i := strings.LastIndexByte(s, '/')
+	o := strings.TrimSpace(s[i+1:])
+	if o == "" || countFields(o) > 4 || !fieldsCapitalised(o) || i > 0 && s[i-1] == ' ' {
+		return s
+	}
+	b.setOutlet(o, set)
+	return strings.TrimSpace(s[:i])
 }

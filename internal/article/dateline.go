@@ -19,6 +19,7 @@ type dateline struct {
 	tag   string // "AP", "Reuters"; empty when there is none
 	rest  string // the paragraph without the dateline
 	line  int    // where the paragraph starts
+	dated string // the place with its date, when the date has a year: "LYON, March 3, 2026"
 }
 
 // datelineMemo is what readDateline found for one paragraph.
@@ -63,7 +64,12 @@ func readDateline(text string) (dateline, bool) {
 	tagOnly, caps, mixed := datelineShape(h)
 	if tagOnly {
 		if m, ok := matchTagOnly(h); ok {
-			return dateline{tag: strings.TrimSpace(h[m.tagStart:m.tagEnd]), rest: text[m.end:]}, true
+			d := dateline{tag: strings.TrimSpace(h[m.tagStart:m.tagEnd]), rest: text[m.end:]}
+			// ANSA puts the tag first: "(ANSA) - TRENTO, 03 MAR - ...".
+			if after, ok := readDateline(d.rest); ok && after.tag == "" && after.place != "" {
+				d.place, d.rest = after.place, after.rest
+			}
+			return d, true
 		}
 	}
 	var m datelineMatch
@@ -85,6 +91,9 @@ func readDateline(text string) (dateline, bool) {
 		return dateline{}, false
 	}
 	d := dateline{place: strings.TrimSpace(h[:m.place]), tag: strings.TrimSpace(tag), rest: text[m.end:]}
+	if p := placeWithoutYear(d.place); p != d.place {
+		d.place, d.dated = p, d.place
+	}
 	if tag == "" && strings.HasSuffix(h[:m.end], ": ") {
 		return dateline{}, false // "NOTE: ..." is a label, not a dateline
 	}
@@ -144,6 +153,27 @@ func plausibleTag(t string) bool {
 		return true
 	}
 	return countFields(t) <= 5 && !strings.ContainsAny(t, ".,;")
+}
+
+// placeWithoutYear cuts a date with a year off a dateline's place:
+// "LYON, March 3, 2026" gives "LYON". The date goes to the article's
+// date; a month and day without a year ("LONDON, March 3") stay, as
+// Reuters writes them.
+func placeWithoutYear(place string) string {
+	if !hasYear(place) {
+		return place
+	}
+	for i := strings.IndexByte(place, ','); i >= 0; {
+		if _, ok := parseDatePrefix(strings.TrimSpace(place[i+1:]), time.UTC); ok {
+			return strings.TrimSpace(place[:i])
+		}
+		j := strings.IndexByte(place[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return place
 }
 
 // datelineDate reads the date of a dated dateline: a month, a day and a

@@ -111,10 +111,16 @@ func (m *datelineMatch) mixedWords(i, n int) bool {
 // regions tries another REGION at i when fewer than two were read, then
 // what follows the place.
 func (m *datelineMatch) regions(i, n int) bool {
+	if n == 0 {
+		i = m.bracketedRegion(i) // "Valparaíso (Chile), 3 mar"
+	}
 	if n < 2 && strings.HasPrefix(m.h[i:], ",") {
 		if j := i + 1 + spaceRun(m.h[i+1:]); j > i+1 {
 			if e := m.word(j, true); e >= 0 && m.regionWords(e, n) {
 				return true
+			}
+			if e := dayMonth(m.h, j); e > j && m.regions(e, n+1) {
+				return true // "MONTREVAL, 3 mars 2026", "MADRID, 3 Mar."
 			}
 		}
 	}
@@ -217,4 +223,50 @@ func datelineEnd(h string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bracketedRegion skips a country in brackets after the place when a
+// comma follows it: "Valparaíso (Chile), 3 mar (EFE).-".
+func (m *datelineMatch) bracketedRegion(i int) int {
+	j := i + spaceRun(m.h[i:])
+	if j == i || !strings.HasPrefix(m.h[j:], "(") {
+		return i
+	}
+	k := strings.IndexByte(m.h[j:], ')')
+	if k < 3 || k > 32 || !strings.HasPrefix(m.h[j+k+1:], ",") || strings.IndexByte(m.h[j+1:j+k], '(') >= 0 {
+		return i
+	}
+	if r, _ := utf8.DecodeRuneInString(m.h[j+1:]); !unicode.IsUpper(r) {
+		return i
+	}
+	return j + k + 1
+}
+
+// dayMonth matches a day and a month word in any case, as agencies in
+// other languages write them after the place ("3 mars", "03 MAR", "3
+// Mar."), and returns where it ends, or j.
+func dayMonth(h string, j int) int {
+	d := digits(h[j:], 2)
+	if d == 0 {
+		return j
+	}
+	k := j + d + spaceRun(h[j+d:])
+	if k == j+d {
+		return j
+	}
+	w := monthWord(h[k:])
+	if w == 0 {
+		return j
+	}
+	if _, ok := lookupMonth(h[k : k+w]); !ok {
+		return j
+	}
+	k += w
+	if k < len(h) && h[k] == '.' {
+		k++
+	}
+	if sp := spaceRun(h[k:]); sp > 0 && digits(h[k+sp:], 5) == 4 {
+		k += sp + 4 // the year
+	}
+	return k
 }

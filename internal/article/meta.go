@@ -12,7 +12,7 @@ import (
 // depend on when a file was touched.
 func (p *parser) applyDate(h header, t top, dl dateline) {
 	pathDate, inPath := DateFromPath(p.path, p.opt.Location)
-	dlDate, dlDated := datelineDate(dl.place)
+	dlDate, dlDated := datelineDate(dl.dated)
 	var from string
 	switch {
 	case h.hasDate:

@@ -107,8 +107,8 @@ func blocks(lines []srcLine) int {
 
 // joins decides whether the break between prev and next is a hard wrap.
 func joins(prev, next string, width int) bool {
-	if isListItem(next) {
-		return false
+	if isListItem(next) || isEmailAddress(next) {
+		return false // an address under a byline is a line of its own
 	}
 	if continues(prev, next) {
 		return true

@@ -118,12 +118,17 @@ func TestDatelineForms(t *testing.T) {
 	tests := []struct {
 		in, place, tag, date string
 	}{
-		{"LYON, March 3, 2026 (AFP) - Text.", "LYON, March 3, 2026", "AFP", "2026-03-03"},
+		{"LYON, March 3, 2026 (AFP) - Text.", "LYON", "AFP", "2026-03-03"},
+		{"MONTREVAL, 3 mars 2026 (AFP) - Text.", "MONTREVAL", "AFP", "2026-03-03"},
+		{"Lisboa, 13 fev 2026 (Lusa) – Text.", "Lisboa", "Lusa", "2026-02-13"},
+		{"MADRID, 3 Mar. (EUROPA PRESS) - Text.", "MADRID, 3 Mar.", "EUROPA PRESS", ""},
+		{"(ANSA) - TRENTO, 03 MAR - Text.", "TRENTO, 03 MAR", "ANSA", ""},
+		{"Valparaíso (Chile), 3 mar (EFE).- Texto.", "Valparaíso (Chile), 3 mar", "EFE", ""},
 		{"BOGOTÁ (EFE).- Texto.", "BOGOTÁ", "EFE", ""},
 		{"Lagos, Nigeria (CNN) — Text.", "Lagos, Nigeria", "CNN", ""},
 		{"(CNN) — Text.", "", "CNN", ""},
 		{"LONDON, March 3 (Reuters) - Text.", "LONDON, March 3", "Reuters", ""},
-		{"BEIRUT, Lebanon, June 2, 2026 — Text.", "BEIRUT, Lebanon, June 2, 2026", "", "2026-06-02"},
+		{"BEIRUT, Lebanon, June 2, 2026 — Text.", "BEIRUT, Lebanon", "", "2026-06-02"},
 	}
 	for _, tt := range tests {
 		d, ok := readDateline(tt.in)
@@ -132,7 +137,7 @@ func TestDatelineForms(t *testing.T) {
 			continue
 		}
 		date := ""
-		if pd, ok := datelineDate(d.place); ok {
+		if pd, ok := datelineDate(d.dated); ok {
 			date = pd.t.Format("2006-01-02")
 		}
 		if d.place != tt.place || d.tag != tt.tag || date != tt.date || d.rest != "Text." && d.rest != "Texto." {
