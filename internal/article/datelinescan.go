@@ -200,8 +200,8 @@ func datelineEnd(h string, i int) (int, bool) {
 	if sp > 0 {
 		for _, d := range [...]string{"--", "-", "–", "—", "―", "_"} {
 			if strings.HasPrefix(h[j:], d) {
-				if after := spaceRun(h[j+len(d):]); after > 0 {
-					return j + len(d) + after, true
+				if after := spaceRun(h[j+len(d):]); after > 0 || j+len(d) == len(h) {
+					return j + len(d) + after, true // a dateline alone in its paragraph ends the text
 				}
 			}
 		}

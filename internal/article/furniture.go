@@ -20,6 +20,12 @@ const maxFurnitureLen = 160
 var buttons = map[string]bool{
 	"advertisement": true, "advertising": true, "ad": true, "sponsored": true, "sponsored content": true,
 	"skip to content": true, "skip to main content": true, "skip to navigation": true, "skip to main": true,
+	"zum inhalt springen": true, "zum inhalt": true, "saltar al contenido": true, "ir al contenido": true,
+	"aller au contenu": true, "aller au contenu principal": true, "vai al contenuto": true, "salta al contenuto": true,
+	"naar inhoud": true, "naar de inhoud": true, "hopp til innhold": true, "hopp til hovedinnhold": true,
+	"gå till innehållet": true, "hoppa till innehållet": true, "ir para o conteúdo": true, "saltar para o conteúdo": true,
+	"purchase licensing rights": true, "annonse": true, "annons": true, "advertentie": true, "publicidade": true,
+	"dela": true, "del denne": true, "partilhar": true, "compartilhar": true, "delen op": true,
 	"share": true, "save": true, "print": true, "email": true, "e-mail": true, "comment": true, "comments": true,
 	"share this article": true, "share this story": true, "share this": true, "share on facebook": true,
 	"share on twitter": true, "share on x": true, "share via email": true, "copy link": true, "link copied": true,
@@ -58,7 +64,8 @@ var labelPrefixes = [...]string{
 	"read more:", "read more »", "read more -", "more:", "related:", "related coverage:", "see also:",
 	"also read:", "read also:", "watch:", "listen:", "recommended:",
 	"lesen sie auch:", "mehr zum thema:", "lee también:", "leer más:", "lire aussi:", "à lire aussi:",
-	"leggi anche:", "lees ook:", "les også:", "läs också:", "veja também:", "leia mais:", "media caption,",
+	"leggi anche:", "lees ook:", "les også:", "läs också:", "veja também:", "leia mais:", "leia também:",
+	"lire aussi :", "à lire aussi :", "à lire :", "voir aussi :", "read more :", "media caption,", "purchase licensing rights",
 	"click here", "tap here", "download the", "get the app", "follow us", "this article is more than",
 }
 

@@ -136,7 +136,7 @@ func (r *reading) bylineCand(c *[numParts]cand, f *feats, st state) {
 	}
 	switch {
 	case st.byline:
-		c[partByline] = cand{0, "a second byline"}
+		c[partByline] = cand{-2, "a second byline"}
 	case f.bylineBy:
 		c[partByline] = cand{8, "opens with \"By\" or its kin and names people or an outlet"}
 	case f.byline.affiliated:

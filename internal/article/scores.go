@@ -120,7 +120,7 @@ func (p *parser) bylineFeats(f *feats, paras []para, i int, set foldedSet) {
 	if len(text) > maxBylineLen || by == 0 && (f.words > 14 || f.words < 2 || f.sentence && f.words > 8) {
 		return // too long or too short for a byline without "By"
 	}
-	if f.words > 1 && !opensWithName(text[by:]) && !isStaffReport(text) && (by == 0 || !isOutletLine(text[by:], set)) {
+	if f.words > 1 && strings.IndexByte(text, '/') < 0 && !opensWithName(text[by:]) && !isStaffReport(text) && (by == 0 || !isOutletLine(text[by:], set)) {
 		return // "The council said ...": every byline opens with a name
 	}
 	n := 1

@@ -69,7 +69,7 @@ func (p *parser) dateLineOf(s string) (parsedDate, bool) {
 		// "Published 9:30 GMT, 3 March 2026": a time before the date.
 		pd, rest, ok = p.findDate(s[label:], true)
 	}
-	if !ok || countFields(strings.TrimLeft(rest, ".,|·- ")) > 4 {
+	if !ok || countFields(strings.TrimLeft(rest, ".,|·- ")) > 4 && (label == 0 || countFields(rest) > 10) {
 		return parsedDate{}, false
 	}
 	return pd, true
@@ -103,6 +103,9 @@ func isAdvisory(s string, set foldedSet) bool {
 func affiliationLine(s string, set foldedSet) bool {
 	if countFields(s) > 8 {
 		return false
+	}
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[:i]) // "The Prairie Herald (Fargo, N.D.)"
 	}
 	return isOutlet(s, set) || looksLikeOutlet(s) || isJobTitle(s)
 }

@@ -20,6 +20,8 @@ import (
 //	credit: Jane Roe/Example Wire
 //	:::
 //
+// A figure may follow a paragraph with no blank line between them, which
+// is how FromArticle writes it: a caption is not a paragraph of the story.
 // The lines between the fences are the caption, in inline Markdown; a last
 // line opening with "credit:" is the photo credit. The fence is the one
 // Pandoc and markdown-it-container use for such blocks. It renders as
@@ -137,7 +139,8 @@ func (figureParser) Close(node ast.Node, reader text.Reader, pc parser.Context) 
 	node.AppendChild(node, capt)
 }
 
-func (figureParser) CanInterruptParagraph() bool { return false }
+// CanInterruptParagraph lets a figure stand right under a paragraph.
+func (figureParser) CanInterruptParagraph() bool { return true }
 func (figureParser) CanAcceptIndentedLine() bool { return false }
 
 // figureRenderer writes figure blocks as HTML.

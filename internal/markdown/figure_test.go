@@ -19,7 +19,7 @@ func TestFigure(t *testing.T) {
 		{Text: "The first crossing leaves at 23:40."},
 	}
 	body := escapeParagraphs(paras)
-	for _, want := range []string{"::: figure\nPassengers queue at the \\*terminal\\* on Monday.\ncredit: Ines Example/The Coastline Post\n:::"} {
+	for _, want := range []string{"April.\n::: figure\nPassengers queue at the \\*terminal\\* on Monday.\ncredit: Ines Example/The Coastline Post\n:::"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("body lacks %q:\n%s", want, body)
 		}
@@ -53,7 +53,8 @@ func TestFigureHandWritten(t *testing.T) {
 		"::: figure\nA *harbour* at dawn.\n:::\n":       "<figure><figcaption>A <em>harbour</em> at dawn.</figcaption></figure>\n",
 		"::: figure\nA harbour.\ncredit: Jo Roe/Wire\n": "<figure><figcaption>A harbour. <span class=\"credit\">Jo Roe/Wire</span></figcaption></figure>\n",
 		"::: figure\n:::\n":                             "<figure><figcaption></figcaption></figure>\n",
-		"Text\n::: figure\n":                            "<p>Text\n::: figure</p>\n",
+		"Text\n::: figure\n":                            "<p>Text</p>\n<figure><figcaption></figcaption></figure>\n",
+		"Text\n::: figure\nA harbour.\n:::\n":           "<p>Text</p>\n<figure><figcaption>A harbour.</figcaption></figure>\n",
 		"::: figure\ncredit: alone\n:::\n\nAfter.\n":    "<figure><figcaption>credit: alone</figcaption></figure>\n<p>After.</p>\n",
 	} {
 		got, err := r.Render(src)

@@ -47,7 +47,9 @@ func escapeParagraphs(paragraphs []article.Paragraph) string {
 	for _, p := range paragraphs {
 		wrote := false
 		if p.Caption {
-			wrote = writeFigure(&b, p.Text, p.Credit, sep)
+			// A figure stands right under the paragraph before it, with no
+			// blank line: it is not a paragraph of the story.
+			wrote = writeFigure(&b, p.Text, p.Credit, strings.TrimSuffix(sep, "\n"))
 		} else {
 			wrote = writeEscaped(&b, p.Text, sep)
 		}
