@@ -127,6 +127,9 @@ var trailerForms = []trailerForm{
 	{[]string{"this article ", "this story ", "this report ", "this piece ", "this column ", "this content "},
 		trailerPattern(`this (?:article|story|report|piece|column|content)(?: by [^.]{1,80}?)? (?:was |has been )?(?:originally |first )?(?:appeared|published|ran|produced|written|distributed)\b`)},
 	{[]string{"this column does not", "this article does not", "this story has been"}, nil},
+	{[]string{"ce texte de ", "cet article a été", "este texto de ", "este artículo fue", "dieser text ", "questo articolo"},
+		trailerPattern(`(?:ce texte de|cet article a|este texto de|este artículo|dieser text|questo articolo)\b.{0,80}?\b(?:publié|publicado|publicada|veröffentlicht|pubblicato|paru)\b`)},
+	{[]string{"riproduzione riservata", "(©", "(c)"}, nil},
 	{[]string{"originally appeared ", "originally published ", "first appeared ", "first published "},
 		trailerPattern(`(?:originally|first) (?:appeared|published) (?:in|by|on)\b`)},
 	{[]string{"copyright"}, trailerPattern(`copyright\s+(?:©|\(c\)|\d{4}|thomson|\p{L}+ \d{4})`)},
@@ -198,6 +201,11 @@ func trailerOutlet(lines []string) (string, bool) {
 		}
 	}
 	for _, l := range lines {
+		if o := bioOutlet(l); o != "" {
+			return canonicalOutlet(o), false
+		}
+	}
+	for _, l := range lines {
 		switch {
 		case mayContainFold(l, "reporting by", "writing by", "editing by", "thomson reuters") && reutersSign.MatchString(l):
 			return "Reuters", true
@@ -211,6 +219,9 @@ func trailerOutlet(lines []string) (string, bool) {
 // namedOutlet extracts X from "originally appeared in X", "© 2026 X. All
 // rights reserved.", "Copyright X 2026" or "Visit X at x.com".
 func namedOutlet(l string) string {
+	if o := reportBy(l); o != "" {
+		return o
+	}
 	if o, ok := appearedIn(l); ok {
 		return cleanOutlet(o)
 	}
@@ -332,29 +343,53 @@ func opensWith(s string, low []byte, w string) bool {
 	return ok && (strings.Contains(s[:min(len(s), 2*len(w))], "ſ") || strings.Contains(s[:min(len(s), 2*len(w)+2)], "\u212a"))
 }
 
-// isDeskInitials matches the desk initials agencies close with: "ab/cd",
-// "(ab/cd)", "jr/ms/xy".
+// isDeskInitials matches the desk initials and end marks agencies close
+// with: "ab/cd", "(ab/cd)", "cv-jm/dch", "(Schluss) kra/mhu", "ICO // JMR",
+// "Lusa/Fim".
 func isDeskInitials(s string) bool {
-	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
-	if len(s) < 4 || len(s) > 24 || strings.Count(s, "/") < 1 {
+	if len(s) < 4 || len(s) > 40 {
 		return false
 	}
-	for _, part := range strings.Split(s, "/") {
+	for _, mark := range [...]string{"(Schluss)", "(Ende)", "(fin)", "(FIN)", "(END)", "(end)"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, mark))
+	}
+	if t, ok := strings.CutSuffix(s, "/Fim"); ok && countFields(t) == 1 {
+		return true // Lusa's end mark
+	}
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == ' ' })
+	if len(parts) < 2 || strings.IndexAny(s, "/-") < 0 {
+		return false
+	}
+	lower, upper := 0, 0
+	for _, part := range parts {
 		if len(part) < 2 || len(part) > 4 || part == "and" || part == "or" || part == "km" {
 			return false
 		}
 		for i := 0; i < len(part); i++ {
-			if c := part[i]; c < 'a' || c > 'z' {
+			switch c := part[i]; {
+			case 'a' <= c && c <= 'z':
+				lower++
+			case 'A' <= c && c <= 'Z':
+				upper++
+			default:
 				return false
 			}
 		}
 	}
-	return true
+	return lower == 0 || upper == 0 // one case throughout
 }
 
 // bioRoles are the roles a closing bio line gives its writer.
 var bioRoles = [...]string{"columnist", "contributor", "writer", "correspondent", "reporter", "editor",
-	"journalist", "professor", "fellow", "author", "member of the", "senior", "former", "freelance"}
+	"journalist", "professor", "fellow", "author", "member of the", "senior", "former", "freelance",
+	"kolumnist", "columnista", "periodista", "chroniqueu", "journaliste", "éditorialiste", "giornalista",
+	"editorialista", "jornalista", "colunista", "redakteur", "redacteur", "kommentator", "korrespondent",
+	"corresponsal", "correspondant", "corrispondente", "correspondente", "commentator", "redaktør", "skribent"}
+
+// bioVerbs join a writer's name to a role in the languages the parser
+// reads.
+var bioVerbs = [...]string{" is a", " is the", " is an", " ist ", " es ", " est ", " è ", " é ", " er ", " är ", " is "}
 
 // isBioLine matches a writer's bio closing a column: "Jane Roe is a
 // columnist for The Outlet.", "Jane Roe is a Bloomberg Opinion columnist
@@ -363,11 +398,14 @@ func isBioLine(s string) bool {
 	if len(s) > 400 || !endsLikeSentence(s) {
 		return false
 	}
-	i := strings.Index(s, " is a")
-	if i < 0 || i > 50 {
-		i = strings.Index(s, " is the")
+	i := -1
+	for _, v := range bioVerbs {
+		if j := strings.Index(head(s, 60), v); j > 0 {
+			i = j
+			break
+		}
 	}
-	if i < 0 || i > 50 || !isName(s[:i]) {
+	if i < 0 || !isName(s[:i]) {
 		return false
 	}
 	low := strings.ToLower(s[i:])
@@ -377,4 +415,63 @@ func isBioLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// reportBy reads the outlet of "This report by The Canadian Press was
+// first published ..." and "Ce texte de La Presse Canadienne a été
+// publié ...".
+func reportBy(l string) string {
+	for _, f := range [...]struct{ open, close string }{
+		{"this report by ", " was "}, {"this story by ", " was "}, {"this article by ", " was "},
+		{"ce texte de ", " a été"}, {"este texto de ", " fue "}, {"este texto de ", " se "},
+	} {
+		if n, ok := prefixFold(l, f.open); ok {
+			if i := strings.Index(l[n:], f.close); i > 0 {
+				return cleanOutlet(l[n : n+i])
+			}
+		}
+	}
+	return ""
+}
+
+// bioOutlet reads the outlet a writer's bio names: "Jane Roe is a
+// columnist for The Outlet.", "Anna Brenner ist Kolumnistin der
+// Halvenauer Rundschau.", "... columnista de El Heraldo de Valdeira."
+func bioOutlet(l string) string {
+	if !isBioLine(l) {
+		return ""
+	}
+	best := -1
+	for _, prep := range [...]string{" for ", " at ", " with ", " der ", " des ", " de ", " del ", " du ", " di ", " do ", " da ", " bij ", " i ", " på "} {
+		if i := strings.Index(l, prep); i > 0 {
+			if o := outletAfter(l[i+len(prep):]); o != "" && (best < 0 || i < best) {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	for _, prep := range [...]string{" for ", " at ", " with ", " der ", " des ", " de ", " del ", " du ", " di ", " do ", " da ", " bij ", " i ", " på "} {
+		if strings.HasPrefix(l[best:], prep) {
+			return outletAfter(l[best+len(prep):])
+		}
+	}
+	return ""
+}
+
+// outletAfter returns the capitalised words that open s, up to the end of
+// its sentence, when they are shaped like an outlet's name.
+func outletAfter(s string) string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if i := strings.IndexAny(s, ",;("); i >= 0 {
+		s = s[:i]
+	}
+	if ss := sentences(s); len(ss) > 0 {
+		s = strings.TrimSuffix(ss[0], ".")
+	}
+	if s == "" || !startsUpper(s) || !fieldsCapitalised(s) || countFields(s) > 6 {
+		return ""
+	}
+	return s
 }
