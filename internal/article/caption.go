@@ -9,7 +9,7 @@ import (
 var (
 	creditLead   = regexp.MustCompile(`^(?i:photo(?:graph)?s?|picture|image|illustration|credit|courtesy|foto(?:grafía|grafia)?s?|bild|imagen|immagine|photographie)(?:\s+courtesy)?(?:\s+by|\s+of|\s+de|\s+von|\s*:)\s*|^(?:©|\(c\)\s)`)
 	creditMarker = regexp.MustCompile(`(?i:getty images|shutterstock|alamy|\bpool\b|\bepa\b|\bap photo\b|handout|file photo|\bvia\b)|\sfor\s+(?:the\s+)?\p{Lu}`)
-	creditTail   = regexp.MustCompile(`(?:^|\s)(?:Photograph|Photo|Picture|Illustration|Image|Foto|Bild)(?:\s+by|:)\s+([^.]*[^.\s])\.?$`)
+	creditTail   = regexp.MustCompile(`(?:^|\s)(?:Photographer|Photograph|Photo|Picture|Illustration|Image|Foto|Bild)(?:\s+by|:)\s+([^.]*[^.\s])\.?$`)
 )
 
 // maxCreditLen bounds a credit; real ones are a name and an agency or two.

@@ -30,6 +30,7 @@ var (
 
 // mail is what the e-mail header lines gave.
 type mail struct {
+	from        string // the sender's display name, as evidence of an outlet
 	subject     string
 	subjectLine int
 	date        parsedDate
@@ -112,6 +113,9 @@ func (p *parser) takeMailLine(l srcLine) {
 	switch {
 	case !ok:
 		p.diags.Warnf(p.path, l.num, "dropped e-mail separator %q", l.text)
+	case (k == "from" || k == "von" || k == "de" || k == "fra" || k == "från" || k == "da") && p.mail.from == "":
+		p.mail.from = displayName(v)
+		p.diags.Warnf(p.path, l.num, "dropped e-mail header %q", l.text)
 	case mailSubjects[k] && p.mail.subject == "":
 		p.mail.subject, p.mail.subjectLine = cleanSubject(v), l.num
 		p.diags.Warnf(p.path, l.num, "read the e-mail subject %q as a headline candidate", v)
@@ -132,6 +136,8 @@ func (p *parser) takeMailLine(l srcLine) {
 var subjectPrefixes = [...]string{
 	"fwd:", "fw:", "re:", "aw:", "wg:", "rv:", "tr:", "sv:", "vs:", "doorst:", "for immediate use:",
 	"for immediate release:", "urgent:", "embargoed:", "advisory:", "correction:", "repeat:", "update:",
+	"urgente:", "dringend:", "eilt:", "urgent :", "correction :", "à diffuser :", "para publicación inmediata:",
+	"zur sofortigen veröffentlichung:", "da pubblicare:",
 }
 
 // cleanSubject strips forward and reply markers and advisory words from a
@@ -143,7 +149,7 @@ func cleanSubject(s string) string {
 		s = strings.TrimSpace(s)
 		low := strings.ToLower(s)
 		for _, pre := range subjectPrefixes {
-			if strings.HasPrefix(low, pre) {
+			if strings.HasPrefix(low, pre) && len(s) >= len(pre) {
 				s, changed = s[len(pre):], true
 				break
 			}
@@ -161,7 +167,7 @@ func cleanSubject(s string) string {
 // hyphens, opening with capitals, such as "BC-Storm-Coast-NYT" or
 // "BC-US--Budget-Vote,1st Ld-Writethru".
 func isRoutingSlug(s string) bool {
-	if len(s) > 80 || strings.Count(s, "-") < 2 || countFields(s) > 3 {
+	if len(s) > 80 || strings.Count(s, "-") < 2 || countFields(s) > 8 {
 		return false
 	}
 	tok := firstField(s)
@@ -190,4 +196,14 @@ func isCopyrightLine(s string) bool {
 		return true
 	}
 	return opensCopyright(s) && hasYear(s)
+}
+
+// displayName returns the name part of an address such as "La Presse
+// Canadienne <pc@example.ca>", or "" when there is none.
+func displayName(v string) string {
+	i := strings.IndexByte(v, '<')
+	if i <= 0 {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(v[:i]), `"'`)
 }

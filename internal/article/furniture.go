@@ -165,13 +165,17 @@ func isNavigation(s string) bool {
 	if len(items) < 3 && !strings.EqualFold(strings.TrimSpace(items[0]), "home") {
 		return false // "Name / AGENCY" is a credit, "Smith | Jones" a byline
 	}
+	odd := 0 // "e-Edition" in a long menu
 	for _, it := range items {
 		it = strings.TrimSpace(it)
-		if it == "" || countFields(it) > 4 || endsSentence(it) || !startsUpper(it) && !startsDigit(it) {
+		if it == "" || countFields(it) > 4 || endsSentence(it) {
 			return false
 		}
+		if !startsUpper(it) && !startsDigit(it) {
+			odd++
+		}
 	}
-	return true
+	return odd == 0 || odd == 1 && len(items) >= 4
 }
 
 func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }

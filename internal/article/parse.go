@@ -132,6 +132,9 @@ func (p *parser) evidence(paras []para, tr trailer) outletSet {
 	if tr.outlet != "" && !tr.weak {
 		set = append(set, tr.outlet)
 	}
+	if p.mail.from != "" {
+		set = append(set, p.mail.from) // "From: La Presse Canadienne <pc@example.ca>"
+	}
 	return append(set, p.opt.Outlets...)
 }
 

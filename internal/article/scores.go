@@ -117,7 +117,7 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 func (p *parser) bylineFeats(f *feats, paras []para, i int, set foldedSet) {
 	text := paras[i].text
 	by := byPrefixLen(text)
-	if len(text) > maxBylineLen || by == 0 && (f.words > 14 || f.words < 2 || f.sentence && f.words > 8) {
+	if len(text) > maxBylineLen || by == 0 && (f.words > 14 || f.words < 2 && !isStaffReport(text) || f.sentence && f.words > 8) {
 		return // too long or too short for a byline without "By"
 	}
 	if f.words > 1 && strings.IndexByte(text, '/') < 0 && !opensWithName(text[by:]) && !isStaffReport(text) && (by == 0 || !isOutletLine(text[by:], set)) {
