@@ -36,9 +36,15 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 		return byline{}, false
 	}
 	var b byline
-	if isStaffReport(text) {
+	staff, aff, _ := strings.Cut(text, ", ")
+	if isStaffReport(staff) {
+		// "Redacción" or "Staff report", perhaps with the outlet glued
+		// under it: a newsroom, no author.
 		b.affiliated = true
-		b.notes = append(b.notes, quote(text)+" names no author")
+		b.notes = append(b.notes, quote(staff)+" names no author")
+		if aff != "" && !b.takeAffiliations(splitSegments(nil, aff), set, true) {
+			return byline{}, false
+		}
 		return b, true
 	}
 	n := byPrefixLen(text)

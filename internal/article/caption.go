@@ -54,7 +54,7 @@ func namesPhoto(s string) bool {
 	if strings.IndexByte(s, 'P') < 0 && strings.IndexByte(s, 'I') < 0 && strings.IndexByte(s, 'F') < 0 && strings.IndexByte(s, 'B') < 0 {
 		return false // every word opens with P, I, F or B
 	}
-	for _, w := range [...]string{"Photograph", "Photo", "Picture", "Illustration", "Image", "Foto", "Bild"} {
+	for _, w := range [...]string{"Photographer", "Photograph", "Photo", "Picture", "Illustration", "Image", "Foto", "Bild"} {
 		for i := strings.Index(s, w); i >= 0; {
 			if i == 0 || isRegexpSpace(rune(s[i-1])) {
 				after := s[i+len(w):]

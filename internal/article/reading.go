@@ -42,7 +42,7 @@ func (p *parser) window(paras []para) int {
 		if _, ok := p.dateline(q); ok {
 			break
 		}
-		if len(q) > 60 && strings.HasSuffix(trimClosers(q), ".") && countFieldsUpTo(q, 8) >= 8 && !mayHoldCredit(q) {
+		if len(q) > 60 && strings.HasSuffix(trimClosers(q), ".") && countFieldsUpTo(q, 8) >= 8 && !mayHoldCredit(q) && !hasBBCLabel(q) {
 			// Story text, unless a dateline follows it (a standfirst).
 			if w == len(paras) || !p.isDatelined(paras[w].text) {
 				break

@@ -221,3 +221,8 @@ func mayHoldCredit(s string) bool {
 	t := tail(s, maxCreditLen+20)
 	return strings.HasSuffix(strings.TrimSuffix(s, "."), ")") || strings.IndexByte(t, '/') >= 0 || hasPhotoLabel(t)
 }
+
+func hasBBCLabel(s string) bool {
+	_, _, ok := bbcLabel(s)
+	return ok
+}

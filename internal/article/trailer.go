@@ -128,7 +128,7 @@ var trailerForms = []trailerForm{
 		trailerPattern(`this (?:article|story|report|piece|column|content)(?: by [^.]{1,80}?)? (?:was |has been )?(?:originally |first )?(?:appeared|published|ran|produced|written|distributed)\b`)},
 	{[]string{"this column does not", "this article does not", "this story has been"}, nil},
 	{[]string{"ce texte de ", "cet article a été", "este texto de ", "este artículo fue", "dieser text ", "questo articolo"},
-		trailerPattern(`(?:ce texte de|cet article a|este texto de|este artículo|dieser text|questo articolo)\b.{0,80}?\b(?:publié|publicado|publicada|veröffentlicht|pubblicato|paru)\b`)},
+		trailerPattern(`(?:ce texte de|cet article a|este texto de|este artículo|dieser text|questo articolo)\b.{0,80}?\b(?:publié|publicado|publicada|veröffentlicht|pubblicato|paru)`)},
 	{[]string{"riproduzione riservata", "(©", "(c)"}, nil},
 	{[]string{"originally appeared ", "originally published ", "first appeared ", "first published "},
 		trailerPattern(`(?:originally|first) (?:appeared|published) (?:in|by|on)\b`)},
