@@ -36,7 +36,7 @@ func (p *parser) readBody(body []para, set foldedSet) []para {
 			if source != nil && cr == "" {
 				q.credit, source = source.text, nil
 			}
-			p.diags.Warnf(p.path, q.line, "read %q inside the story as a photo caption, credit %q", short(c, 60), cr)
+			p.diags.Warnf(p.path, q.line, "read %q inside the story as a photo caption, credit %q", short(c, 60), q.credit)
 			p.explainPara(q, "figure", "a photo caption with its credit inside the story")
 		} else {
 			p.explainPara(q, "body", "story text")
@@ -62,6 +62,7 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 	if len(s) > 600 {
 		return "", "", false
 	}
+	s, _ = cutLicensing(s)
 	if x, v, ok := bbcLabel(s); ok && x == partCaption {
 		return v, "", true
 	}
@@ -105,4 +106,14 @@ func hasPhotoLabel(t string) bool {
 		i += 1 + j
 	}
 	return strings.Contains(t, " by ") && namesPhoto(t)
+}
+
+// cutLicensing cuts the "Purchase Licensing Rights" link that Reuters'
+// pages put after a photo credit.
+func cutLicensing(s string) (string, bool) {
+	const link = " purchase licensing rights"
+	if len(s) > len(link) && strings.EqualFold(s[len(s)-len(link):], link) {
+		return s[:len(s)-len(link)], true
+	}
+	return s, false
 }

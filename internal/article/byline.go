@@ -62,6 +62,7 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 	}
 	if o, ok := outletStaff(rest, set); ok {
 		b.setOutlet(o, set) // "Bayport Sentinel Staff": the outlet, no author
+		b.notes = append(b.notes, quote(rest)+" names the outlet's staff, no author")
 		return b, true
 	}
 	if hasBy && isWholeOutlet(rest, set) {

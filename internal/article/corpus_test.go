@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/corpus")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/corpus and testdata/wild")
 
-// TestCorpus parses every testdata/corpus/NAME.txt and compares a dump of
+// TestCorpus parses every testdata/corpus/NAME.txt and testdata/wild/NAME.txt and compares a dump of
 // the article and its diagnostics with NAME.golden. Run with -update to
 // rewrite the goldens, then read the diff: a golden that records a wrong
 // parse is a bug.
@@ -19,6 +19,8 @@ func TestCorpus(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus: %v", err)
 	}
+	wild, _ := filepath.Glob(filepath.Join("testdata", "wild", "*.txt"))
+	files = append(files, wild...)
 	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {

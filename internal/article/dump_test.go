@@ -50,6 +50,10 @@ func dump(a *Article, d diag.List) string {
 	field("attribution", a.Attribution)
 	fmt.Fprintf(&b, "paragraphs:  %d\n", len(a.Paragraphs))
 	for _, p := range a.Paragraphs {
+		if p.Caption {
+			fmt.Fprintf(&b, "  %4d  [figure] %s [credit: %s]\n", p.Line, p.Text, p.Credit)
+			continue
+		}
 		fmt.Fprintf(&b, "  %4d  %s\n", p.Line, p.Text)
 	}
 	fmt.Fprintf(&b, "diagnostics: %d\n", len(d))

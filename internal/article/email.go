@@ -118,7 +118,7 @@ func (p *parser) takeMailLine(l srcLine) {
 		p.diags.Warnf(p.path, l.num, "dropped e-mail header %q", l.text)
 	case mailSubjects[k] && p.mail.subject == "":
 		p.mail.subject, p.mail.subjectLine = cleanSubject(v), l.num
-		p.diags.Warnf(p.path, l.num, "read the e-mail subject %q as a headline candidate", v)
+		p.diags.Warnf(p.path, l.num, "dropped e-mail header %q; its subject is a headline candidate", l.text)
 	case mailDates[k] && !p.mail.hasDate:
 		if pd, _, ok := p.findDate(v, true); ok {
 			p.mail.date, p.mail.hasDate, p.mail.dateText, p.mail.dateLine = pd, true, v, l.num

@@ -28,7 +28,7 @@ func (p *parser) applyDate(h header, t top, dl dateline) {
 			y, m, d := dlDate.t.Date()
 			p.a.Date = time.Date(y, m, d, 0, 0, 0, 0, p.opt.Location)
 		}
-		p.diags.Warnf(p.path, dl.line, "no date header; took the date from the dateline %q", dl.place)
+		p.diags.Warnf(p.path, dl.line, "no date header; took the date from the dateline %q", dl.dated)
 		from = "the dateline"
 	case p.mail.hasDate:
 		p.a.Date, p.a.DateOnly = p.mail.date.t, p.mail.date.dateOnly
@@ -46,6 +46,9 @@ func (p *parser) applyDate(h header, t top, dl dateline) {
 	}
 	if t.dated != nil {
 		p.diags.Warnf(p.path, t.dated.line, "dropped date line %q: %s gives the date", t.dated.text, from)
+	}
+	if dl.dated != "" && from != "the dateline" {
+		p.diags.Warnf(p.path, dl.line, "left out the date of the dateline %q: %s gives the date", dl.dated, from)
 	}
 }
 

@@ -64,6 +64,7 @@ type feats struct {
 	note       string
 	list       bool
 	subject    bool // repeats the e-mail subject
+	licensing  bool // a "Purchase Licensing Rights" link after the credit was cut
 }
 
 // featsOf runs the recognisers over paragraph i of paras.
@@ -79,10 +80,15 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 			if c, cr, ok := readCredit(q, set); ok {
 				f.caption, f.credit = c, cr
 			}
+		} else if k, v, ok := bbcLabel(q); ok {
+			f.bbc, f.caption, f.credit = k, v, v
 		}
 		return
 	}
 	f.furniture, _ = furniture(q)
+	if cut, ok := cutLicensing(q); ok {
+		q, f.licensing = cut, true
+	}
 	f.label = sectionLabel(q)
 	_, f.dateline = p.dateline(q)
 	if c, cr, ok := readCredit(q, set); ok {

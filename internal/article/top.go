@@ -93,7 +93,13 @@ func (p *parser) findDate(s string, anywhere bool) (parsedDate, string, bool) {
 // isAdvisory matches a whole paragraph in brackets above the story, such
 // as Reuters' "(Adds minister's comment in paragraph 5)".
 func isAdvisory(s string, set foldedSet) bool {
-	if len(s) > 300 || !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
+	if len(s) > 300 {
+		return false
+	}
+	if isWireAdvisory(s) {
+		return true
+	}
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
 		return false
 	}
 	return strings.Count(s, "(") == 1 && !looksLikeCredit(s[1:len(s)-1], set)
@@ -137,4 +143,20 @@ func ref(q para) *para { return &q }
 func (p *parser) isDatelined(s string) bool {
 	_, ok := p.dateline(s)
 	return ok
+}
+
+// wireAdvisories open the notes to editors that wire copy carries above
+// the story, in capitals as the agencies send them.
+var wireAdvisories = [...]string{"UPDATES:", "UPDATE:", "EDS:", "Eds:", "EDITORS:", "ADVISORY:", "REFILE-",
+	"REFILE:", "REPEAT-", "CORRECTED-", "RECASTS", "WITH PHOTOS", "BC-", "EDITOR'S NOTE:"}
+
+// isWireAdvisory matches a note to editors: "UPDATES: With evacuation
+// figures", "Eds: Adds quote".
+func isWireAdvisory(s string) bool {
+	for _, w := range wireAdvisories {
+		if strings.HasPrefix(s, w) && w != "BC-" {
+			return true
+		}
+	}
+	return false
 }

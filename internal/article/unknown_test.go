@@ -20,8 +20,10 @@ var unknownLines = []string{"zq vx wkp", "lorem ipsum dolor", "k7 p9 x2 m4", "qw
 // they were, and that the line is named in a diagnostic.
 func TestUnknownLineCostsOnlyItself(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join("testdata", "examples", "*.txt"))
-	files = append(files, more...)
+	for _, dir := range []string{"examples", "wild"} {
+		more, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+		files = append(files, more...)
+	}
 	tried := 0
 	for fi, f := range files {
 		src, err := os.ReadFile(f)

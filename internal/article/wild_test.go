@@ -83,8 +83,8 @@ func TestMailHeader(t *testing.T) {
 	if a.Title != "Storm closes ports" || a.Dateline != "OSLO" || len(a.Paragraphs) != 1 {
 		t.Errorf("got title %q, dateline %q, %d paragraphs", a.Title, a.Dateline, len(a.Paragraphs))
 	}
-	if n := countWarnings(d, "dropped e-mail header"); n != 3 {
-		t.Errorf("%d e-mail header lines named in diagnostics, want 3 (From, Date, To):\n%v", n, d)
+	if n := countWarnings(d, "dropped e-mail header"); n != 4 {
+		t.Errorf("%d e-mail header lines named in diagnostics, want 4 (From, Date, To, Subject):\n%v", n, d)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 var corpusGlobs = []string{
 	"../article/testdata/corpus/*.txt",
 	"../article/testdata/examples/*.txt",
+	"../article/testdata/wild/*.txt",
 }
 
 // TestCorpusGolden runs article.Parse, FromArticle and Format over every
