@@ -148,8 +148,8 @@ func lowerBytes(buf []byte, s string) []byte {
 // isNavigation matches a row of short capitalised menu entries joined by
 // "|", "/", "›", ">" or "»": "Home | News | Local | Weather".
 func isNavigation(s string) bool {
-	if !hasMenuSeparator(s) {
-		return false
+	if !hasMenuSeparator(s) || byPrefixLen(s) > 0 {
+		return false // "By Sam Rourke | Senior Reporter | The Post" is a byline
 	}
 	sep := ""
 	for _, d := range [...]string{" | ", " › ", " > ", " » ", " / ", " · ", " • "} {

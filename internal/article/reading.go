@@ -141,6 +141,8 @@ func (r *reading) bylineCand(c *[numParts]cand, f *feats, st state) {
 		c[partByline] = cand{8, "opens with \"By\" or its kin and names people or an outlet"}
 	case f.byline.affiliated:
 		c[partByline] = cand{6, "names people with an outlet or a job title"}
+	case st.headline && hasPlaceNote(f.byline):
+		c[partByline] = cand{4, "names with their places under the headline"}
 	case st.headline:
 		c[partByline] = cand{3, "a line of names under the headline"}
 	}
@@ -342,6 +344,7 @@ func (p *parser) applyReading(t *top, r *reading, k int) {
 			p.diags.Warnf(p.path, q.line, "dropped %q above the story: it is none of headline, caption, byline or dateline (best guess: %s)", q.text, r.c[i].second)
 		}
 	}
+	p.reportDoubts(r, k)
 	if pendingCredit != nil {
 		if t.caption != nil && t.credit == "" {
 			t.credit = pendingCredit.text
@@ -360,4 +363,33 @@ func (p *parser) takeTopCaption(t *top, q para) {
 	}
 	q.figure = true
 	t.figures = append(t.figures, q)
+}
+
+// reportDoubts names the paragraphs the reading was unsure of: a part
+// chosen above the story by a margin of one point or less, and a
+// paragraph below the story's start that looks like a dateline or a
+// byline but cannot be one there.
+func (p *parser) reportDoubts(r *reading, k int) {
+	for i := range r.c {
+		c, q := &r.c[i], r.paras[i]
+		switch {
+		case i < k && !c.cont && c.part != partUnknown && c.second != partUnknown && c.secScr > 0 && c.score-c.secScr <= 1:
+			p.diags.Warnf(p.path, q.line, "unsure: read %q as the %s (%+d); it could be the %s (%+d)", short(q.text, 60), c.part, c.score, c.second, c.secScr)
+		case i > k && c.f.dateline:
+			p.diags.Warnf(p.path, q.line, "%q opens like a dateline but is not the story's first paragraph; kept it as story text", short(q.text, 60))
+		case i > k && c.f.isByline && c.f.bylineBy:
+			p.diags.Warnf(p.path, q.line, "%q looks like a byline but stands inside the story; kept it as story text", short(q.text, 60))
+		}
+	}
+}
+
+// hasPlaceNote reports a byline that named where its writers were
+// ("Julian Borger in Washington"), as Guardian bylines do.
+func hasPlaceNote(b byline) bool {
+	for _, n := range b.notes {
+		if strings.HasPrefix(n, "dropped place") {
+			return true
+		}
+	}
+	return false
 }
