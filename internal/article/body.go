@@ -90,22 +90,29 @@ func appendPara(out []para, q para, n int) []para {
 	return append(out, q)
 }
 
-// hasPhotoLabel is a cheap test for a credit label in t: a colon right
-// after a word that labels a picture, or " by " after one.
+// hasPhotoLabel is a cheap test for a credit label in t: a colon or
+// " by" right after a word that labels a picture ("Photo: ", "Photograph
+// by ").
 func hasPhotoLabel(t string) bool {
-	for i := strings.IndexByte(t, ':'); i >= 0; {
-		for _, w := range [...]string{"Photograph", "Photo", "Foto", "Picture", "Image", "Bild", "Illustration"} {
+	return labelBefore(t, ":") || labelBefore(t, " by ")
+}
+
+// labelBefore reports an occurrence of sep in t right after a picture
+// label.
+func labelBefore(t, sep string) bool {
+	for i := strings.Index(t, sep); i >= 0; {
+		for _, w := range [...]string{"Photographer", "Photograph", "Photo", "Foto", "Picture", "Image", "Bild", "Illustration"} {
 			if strings.HasSuffix(t[:i], w) {
 				return true
 			}
 		}
-		j := strings.IndexByte(t[i+1:], ':')
+		j := strings.Index(t[i+1:], sep)
 		if j < 0 {
 			break
 		}
 		i += 1 + j
 	}
-	return strings.Contains(t, " by ") && namesPhoto(t)
+	return false
 }
 
 // cutLicensing cuts the "Purchase Licensing Rights" link that Reuters'

@@ -147,9 +147,13 @@ func digits(s string, max int) int {
 	return i
 }
 
-// weekdays are the stems the textual date patterns accept before a date,
-// in the order they try them.
-var weekdays = [...]string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+// weekdays are the English weekday names and the short forms the textual
+// date patterns accept before a date.
+var weekdays = map[string]bool{
+	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
+	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true,
+	"sat": true, "saturday": true, "sun": true, "sunday": true,
+}
 
 // foreignWeekdays are the weekday names of the other languages the parser
 // reads, lower-case.
@@ -164,31 +168,28 @@ var foreignWeekdays = map[string]bool{
 	"måndag": true, "tisdag": true, "lördag": true, "söndag": true,
 }
 
-// weekdayPrefix matches
-// `^(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`, or a
-// weekday of another language, with the comma and spaces after it. A
-// stem that is a prefix of another ends in the same place or fails, so
-// the first stem that leads to the spaces decides.
+// weekdayPrefix matches a weekday name, English or of another language
+// the parser reads, with an optional full stop and comma, then spaces:
+// "Tue., ", "Thursday ", "martes, ".
 func weekdayPrefix(s string) (int, bool) {
-	for _, w := range weekdays {
-		n, ok := prefixFold(s, w)
-		if !ok {
-			continue
-		}
-		for n < len(s) && 'a' <= s[n] && s[n] <= 'z' {
-			n++
-		}
-		if n < len(s) && s[n] == '.' {
-			n++
-		}
-		if n < len(s) && s[n] == ',' {
-			n++
-		}
-		if sp := spaceRun(s[n:]); sp > 0 {
-			return n + sp, true
-		}
+	n := 0
+	for n < len(s) && n < 10 && isASCIILetter(s[n]) {
+		n++
 	}
-	return foreignWeekdayPrefix(s)
+	var buf [10]byte
+	if n < 3 || !weekdays[string(lowerBytes(buf[:0], s[:n]))] {
+		return foreignWeekdayPrefix(s)
+	}
+	if n < len(s) && s[n] == '.' {
+		n++
+	}
+	if n < len(s) && s[n] == ',' {
+		n++
+	}
+	if sp := spaceRun(s[n:]); sp > 0 {
+		return n + sp, true
+	}
+	return 0, false
 }
 
 // foreignWeekdayPrefix matches a weekday of foreignWeekdays, perhaps

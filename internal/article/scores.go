@@ -96,7 +96,6 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	} else if k, v, ok := bbcLabel(q); ok {
 		f.bbc, f.caption, f.credit = k, v, v
 	}
-	p.bylineFeats(f, paras, i, set)
 	f.headline = headlineLike(q)
 	if pd, ok := p.dateLineOf(q); ok {
 		f.date, f.isDate = pd, true
@@ -105,7 +104,7 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	}
 	switch {
 	case isAdvisory(q, set):
-		f.note = "an editor's note in brackets"
+		f.note = "an editor's note"
 	case isRoutingSlug(q):
 		f.note = "a wire routing slug"
 	case isCopyrightLine(q):
@@ -114,6 +113,9 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 		f.note = "an e-mail forwarding line"
 	}
 	f.list = isListItem(q)
+	if f.credit == "" && f.bbc == 0 && f.furniture == "" && f.note == "" && !f.isDate && !f.dateline && !f.list {
+		p.bylineFeats(f, paras, i, set) // none of those is ever a byline
+	}
 	f.subject = p.mail.subject != "" && sameWords(q, p.mail.subject)
 }
 
@@ -125,6 +127,10 @@ func (p *parser) bylineFeats(f *feats, paras []para, i int, set foldedSet) {
 	by := byPrefixLen(text)
 	if len(text) > maxBylineLen || by == 0 && (f.words > 14 || f.words < 2 && !isStaffReport(text) || f.sentence && f.words > 8) {
 		return // too long or too short for a byline without "By"
+	}
+	if by == 0 && f.words > 4 && !strings.ContainsAny(text, ",|/;(") && !strings.Contains(text, " and ") &&
+		!strings.Contains(text, " in ") && !strings.Contains(text, " for ") && !strings.Contains(text, " with ") && !hasConjunction(text) && !(i+1 < len(paras) && paras[i+1].glued) {
+		return // five words or more without a separator: not a list of names and affiliations
 	}
 	if f.words > 1 && strings.IndexByte(text, '/') < 0 && !opensWithName(text[by:]) && !isStaffReport(text) && (by == 0 || !isOutletLine(text[by:], set)) {
 		return // "The council said ...": every byline opens with a name
@@ -231,4 +237,14 @@ func mayHoldCredit(s string) bool {
 func hasBBCLabel(s string) bool {
 	_, _, ok := bbcLabel(s)
 	return ok
+}
+
+// hasConjunction reports an "and" of another language between words.
+func hasConjunction(s string) bool {
+	for _, c := range conjunctions {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
 }
