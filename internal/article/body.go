@@ -66,9 +66,8 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 	if x, v, ok := bbcLabel(s); ok && x == partCaption {
 		return v, "", true
 	}
-	t := tail(s, maxCreditLen+20)
-	if s[len(s)-1] != ')' && strings.IndexByte(t, '/') < 0 && !hasPhotoLabel(t) {
-		return "", "", false // no bracket, slash or label: no credit
+	if !mayHoldCredit(s) {
+		return "", "", false // no bracket, slash or label at the end: no credit
 	}
 	c, cr, ok := readCredit(s, set)
 	if !ok || c == "" || !strongCredit(cr) {

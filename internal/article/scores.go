@@ -72,51 +72,67 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	q := paras[i].text
 	*f = feats{words: countFieldsUpTo(q, 41), sentence: endsLikeSentence(q)}
 	f.exclaims = f.sentence && !strings.HasSuffix(trimClosers(q), ".") && strings.IndexByte(q, '.') < 0
-	if f.sentence && f.words > 15 {
-		// A paragraph of story text: none of the short parts. Only a
-		// dateline or a caption can end or open one.
-		_, f.dateline = p.dateline(q)
-		if mayHoldCredit(q) {
-			if c, cr, ok := readCredit(q, set); ok {
-				f.caption, f.credit = c, cr
-			}
-		} else if k, v, ok := bbcLabel(q); ok {
-			f.bbc, f.caption, f.credit = k, v, v
-		}
+	// The recognisers run from the surest to the least sure; a paragraph
+	// that one of the first claims needs none of the rest.
+	if _, f.dateline = p.dateline(q); f.dateline {
 		return
 	}
-	f.furniture, _ = furniture(q)
+	if f.sentence && f.words > 15 {
+		p.creditFeats(f, q, set, true) // a paragraph of story text, or a caption
+		return
+	}
+	if pd, ok := p.dateLineOf(q); ok {
+		f.date, f.isDate = pd, true
+		f.dateUpdate = hasPrefixLower(q, "updated") || hasPrefixLower(q, "last updated") || hasPrefixLower(q, "modified")
+		return
+	}
+	if f.furniture, _ = furniture(q); f.furniture != "" {
+		return
+	}
+	if f.note = noteOf(q, set); f.note != "" {
+		return
+	}
 	if cut, ok := cutLicensing(q); ok {
 		q, f.licensing = cut, true
 	}
+	if p.creditFeats(f, q, set, false); f.credit != "" || f.bbc != 0 {
+		return
+	}
 	f.label = sectionLabel(q)
-	_, f.dateline = p.dateline(q)
-	if c, cr, ok := readCredit(q, set); ok {
-		f.caption, f.credit = c, cr
-	} else if k, v, ok := bbcLabel(q); ok {
+	f.headline = headlineLike(q)
+	f.list = isListItem(q)
+	f.subject = p.mail.subject != "" && sameWords(q, p.mail.subject)
+	if !f.list {
+		p.bylineFeats(f, paras, i, set)
+	}
+}
+
+// creditFeats reads a caption and its credit, or a BBC picture line.
+func (p *parser) creditFeats(f *feats, q string, set foldedSet, gated bool) {
+	if !gated || mayHoldCredit(q) {
+		if c, cr, ok := readCredit(q, set); ok {
+			f.caption, f.credit = c, cr
+			return
+		}
+	}
+	if k, v, ok := bbcLabel(q); ok {
 		f.bbc, f.caption, f.credit = k, v, v
 	}
-	f.headline = headlineLike(q)
-	if pd, ok := p.dateLineOf(q); ok {
-		f.date, f.isDate = pd, true
-		f.furniture = "" // a timestamp line that dates the story is its date line
-		f.dateUpdate = hasPrefixLower(q, "updated") || hasPrefixLower(q, "last updated") || hasPrefixLower(q, "modified")
-	}
+}
+
+// noteOf names what kind of note to editors a paragraph is, if any.
+func noteOf(q string, set foldedSet) string {
 	switch {
 	case isAdvisory(q, set):
-		f.note = "an editor's note"
+		return "an editor's note"
 	case isRoutingSlug(q):
-		f.note = "a wire routing slug"
+		return "a wire routing slug"
 	case isCopyrightLine(q):
-		f.note = "a copyright line above the story"
+		return "a copyright line above the story"
 	case forwardMarker(q):
-		f.note = "an e-mail forwarding line"
+		return "an e-mail forwarding line"
 	}
-	f.list = isListItem(q)
-	if f.credit == "" && f.bbc == 0 && f.furniture == "" && f.note == "" && !f.isDate && !f.dateline && !f.list {
-		p.bylineFeats(f, paras, i, set) // none of those is ever a byline
-	}
-	f.subject = p.mail.subject != "" && sameWords(q, p.mail.subject)
+	return ""
 }
 
 // bylineFeats reads paragraph i as a byline, merging the short lines glued
@@ -230,6 +246,9 @@ func bbcLabel(s string) (part, string, bool) {
 // mayHoldCredit is a cheap necessary condition for readCredit: a closing
 // bracket, a slash near the end, or a picture label.
 func mayHoldCredit(s string) bool {
+	if !endsLikeCredit(s) {
+		return false
+	}
 	t := tail(s, maxCreditLen+20)
 	return strings.HasSuffix(strings.TrimSuffix(s, "."), ")") || strings.IndexByte(t, '/') >= 0 || hasPhotoLabel(t)
 }
@@ -247,4 +266,22 @@ func hasConjunction(s string) bool {
 		}
 	}
 	return false
+}
+
+// endsLikeCredit is the cheapest test of all: a credit ends in a closing
+// bracket or a name, so a paragraph that ends like a sentence has none,
+// unless the sentence is a labelled credit ("Photo: Jane Roe.").
+func endsLikeCredit(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.':
+		return s[len(s)-2] == ')' || strings.IndexByte(tail(s, 60), ':') >= 0
+	case '"', '?', '!', '\'':
+		return false
+	case 0x9D, 0x99: // the last byte of ” and ’
+		return !strings.HasSuffix(s, "”") && !strings.HasSuffix(s, "’")
+	}
+	return true
 }
