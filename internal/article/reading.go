@@ -43,8 +43,9 @@ func (p *parser) window(paras []para) int {
 			break
 		}
 		if len(q) > 60 && strings.HasSuffix(trimClosers(q), ".") && countFieldsUpTo(q, 8) >= 8 && !mayHoldCredit(q) && !hasBBCLabel(q) {
-			// Story text, unless a dateline follows it (a standfirst).
-			if w == len(paras) || !p.isDatelined(paras[w].text) {
+			// Story text, unless a byline or a dateline follows it: then
+			// it was a standfirst.
+			if !p.topAhead(paras[w:]) {
 				break
 			}
 		}
@@ -55,6 +56,7 @@ func (p *parser) window(paras []para) int {
 // state is what the paragraphs assigned so far took.
 type state struct {
 	headline, byline, date bool
+	prose                  bool // a paragraph of sentences came before
 }
 
 // assign gives each paragraph its best part above the story, in order.
@@ -70,6 +72,9 @@ func (r *reading) assign() {
 		best, next := bestTwo(&c)
 		r.c[i].part, r.c[i].score, r.c[i].why = best, c[best].score, c[best].why
 		r.c[i].second, r.c[i].secScr = next, c[next].score
+		if r.c[i].f.sentence && r.c[i].f.words >= 6 {
+			st.prose = true
+		}
 		switch best {
 		case partHeadline:
 			st.headline = true
@@ -191,8 +196,8 @@ func (r *reading) summaryCand(c *[numParts]cand, i int, st state) {
 		c[partSummary] = cand{4, "a highlight above the story"}
 	case f.sentence && st.headline && !st.byline && r.bylineAhead(i):
 		c[partSummary] = cand{4, "a standfirst between headline and byline"}
-	case f.sentence && f.words >= 6 && r.datelineNext(i):
-		c[partSummary] = cand{2, "a paragraph right above the dateline"}
+	case f.sentence && f.words >= 6 && st.headline && !st.prose && r.datelineNext(i):
+		c[partSummary] = cand{2, "a paragraph right above the dateline, under the headline"}
 	}
 }
 
@@ -388,6 +393,19 @@ func (p *parser) reportDoubts(r *reading, k int) {
 func hasPlaceNote(b byline) bool {
 	for _, n := range b.notes {
 		if strings.HasPrefix(n, "dropped place") {
+			return true
+		}
+	}
+	return false
+}
+
+// topAhead reports a byline opening with "By" or a dateline in the next
+// two paragraphs: the marks that the paragraph above them was a
+// standfirst, not the story.
+func (p *parser) topAhead(next []para) bool {
+	for i := 0; i < len(next) && i < 2; i++ {
+		q := next[i].text
+		if len(q) < 160 && byPrefixLen(q) > 0 || p.isDatelined(q) {
 			return true
 		}
 	}
