@@ -32,6 +32,10 @@ func (p *parser) readBody(body []para, set foldedSet) []para {
 			continue
 		}
 		if c, cr, ok := bodyCaption(q.text, set); ok && i > 0 {
+			if t, ok := strings.CutSuffix(cr, " "+licensingLink); ok {
+				cr = t
+				p.diags.Warnf(p.path, q.line, "dropped the link %q after the photo credit", licensingLink)
+			}
 			q.text, q.credit, q.figure = c, cr, true
 			if source != nil && cr == "" {
 				q.credit, source = source.text, nil
@@ -62,7 +66,7 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 	if len(s) > 600 {
 		return "", "", false
 	}
-	s, _ = cutLicensing(s)
+	s, cut := cutLicensing(s)
 	if x, v, ok := bbcLabel(s); ok && x == partCaption {
 		return v, "", true
 	}
@@ -72,6 +76,9 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 	c, cr, ok := readCredit(s, set)
 	if !ok || c == "" || !strongCredit(cr) {
 		return "", "", false
+	}
+	if cut {
+		cr += " " + licensingLink // put back for the caller to report
 	}
 	return c, cr, true
 }
@@ -117,9 +124,12 @@ func labelBefore(t, sep string) bool {
 // cutLicensing cuts the "Purchase Licensing Rights" link that Reuters'
 // pages put after a photo credit.
 func cutLicensing(s string) (string, bool) {
-	const link = " purchase licensing rights"
+	const link = " " + licensingLink
 	if len(s) > len(link) && strings.EqualFold(s[len(s)-len(link):], link) {
 		return s[:len(s)-len(link)], true
 	}
 	return s, false
 }
+
+// licensingLink is the link Reuters' pages put after a photo credit.
+const licensingLink = "Purchase Licensing Rights"

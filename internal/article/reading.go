@@ -326,7 +326,7 @@ func (p *parser) applyReading(t *top, r *reading, k int) {
 			t.byline, t.parsed = &para{text: text, line: q.line}, f.byline
 		case partCaption:
 			if f.licensing {
-				p.diags.Warnf(p.path, q.line, "dropped the link %q after the photo credit", "Purchase Licensing Rights")
+				p.diags.Warnf(p.path, q.line, "dropped the link %q after the photo credit", licensingLink)
 			}
 			q.text = f.caption
 			if pendingCredit != nil && f.bbc != 0 {
