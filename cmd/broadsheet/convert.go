@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"broadsheet/internal/article"
-	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
 )
@@ -78,7 +77,7 @@ func checkConvertArgs(files []string, outDir string, stderr io.Writer) int {
 // without one gives the defaults. Diagnostics name the file as seen from
 // the current folder.
 func siteOptions(dir string) (article.Options, diag.List) {
-	cfg, diags := config.Load(os.DirFS(dir), "site.toml")
+	cfg, diags := loadConfig(dir)
 	for i := range diags {
 		diags[i].File = filepath.ToSlash(filepath.Join(dir, diags[i].File))
 	}

@@ -45,7 +45,7 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	if e.kept {
 		return e.paras, nil
 	}
-	src, err := fs.ReadFile(b.fsys, e.path)
+	src, err := fs.ReadFile(b.src, e.path)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 	if e.kept {
 		return e.body, nil
 	}
-	src, err := fs.ReadFile(b.fsys, e.path)
+	src, err := fs.ReadFile(b.src, e.path)
 	if err != nil {
 		return "", err
 	}

@@ -61,6 +61,7 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 			diags.Errorf("--base-url", 0, "%q is not an absolute URL such as https://example.org/news/", b.opt.BaseURL)
 		}
 	}
+	b.src = b.sources(cfg)
 	src, _ := fs.ReadFile(b.fsys, configFile)
 	var h maphash.Hash
 	h.SetSeed(b.seed)
@@ -71,9 +72,24 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	return cfg, diags, h.Sum64()
 }
 
+// linkFollower is a site folder that can follow symbolic links out of
+// itself (sitefs.FS).
+type linkFollower interface{ FollowLinks() fs.FS }
+
+// sources returns where the build reads content/, layouts/ and static/:
+// the site as given, or, when site.toml sets [build] follow_symlinks and
+// the site can, a view that follows links out of it. site.toml itself is
+// always read as given, since it is what grants the trust.
+func (b *Builder) sources(cfg *config.Config) fs.FS {
+	if f, ok := b.fsys.(linkFollower); ok && cfg.Build.FollowSymlinks {
+		return f.FollowLinks()
+	}
+	return b.fsys
+}
+
 // loadLayouts loads the default layouts overridden by the site's layouts/.
 func (b *Builder) loadLayouts() *look {
-	overrides, err := fs.Sub(b.fsys, layoutsDir)
+	overrides, err := fs.Sub(b.src, layoutsDir)
 	if err != nil {
 		overrides = nil
 	}

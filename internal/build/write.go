@@ -118,7 +118,7 @@ func (j *job) other(o *outFile) {
 	case o.feed != "":
 		j.writeFeed(o)
 	case o.src != "":
-		data, err := fs.ReadFile(j.b.fsys, o.src)
+		data, err := fs.ReadFile(j.b.src, o.src)
 		if err != nil {
 			o.key = noKey
 			j.out.report(diag.Diagnostic{File: o.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
