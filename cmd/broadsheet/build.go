@@ -38,12 +38,20 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
-	return buildInto(ctx, *site, *dest, opt, e, stderr)
+	// A destination that is a symbolic link (public -> /var/www/html) is
+	// written through: the folder it names is replaced, the link stays.
+	real, err := resolve(*dest)
+	if err != nil {
+		fmt.Fprintf(stderr, "broadsheet: output %s: %v\n", *dest, err)
+		return exitErrors
+	}
+	return buildInto(ctx, *site, real, *dest, opt, e, stderr)
 }
 
-// buildInto builds site into dest and prints the diagnostics and a summary.
-func buildInto(ctx context.Context, site, dest string, opt build.Options, e env, stderr io.Writer) int {
-	out, err := output.Begin(dest)
+// buildInto builds site into the folder real and prints the diagnostics
+// and a summary, which call it dest, as the user named it.
+func buildInto(ctx context.Context, site, real, dest string, opt build.Options, e env, stderr io.Writer) int {
+	out, err := output.Begin(real)
 	if err != nil {
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors

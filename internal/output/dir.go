@@ -29,10 +29,16 @@ type Dir struct {
 
 // Begin creates a fresh folder beside dest (in the same parent, so the
 // final rename is atomic) and returns it ready for writing. dest need not
-// exist yet, but when it does it must be a folder.
+// exist yet, but when it does it must be a folder, not a symbolic link.
 func Begin(dest string) (*Dir, error) {
 	dest = filepath.Clean(dest)
-	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
+	fi, err := os.Lstat(dest)
+	switch {
+	case err == nil && fi.Mode()&fs.ModeSymlink != 0:
+		// Swapping in a fresh folder would replace the link itself, and
+		// whatever it points at would never be updated.
+		return nil, fmt.Errorf("output %s: a symbolic link; name the folder it points at", dest)
+	case err == nil && !fi.IsDir():
 		return nil, fmt.Errorf("output %s: not a folder", dest)
 	}
 	parent := filepath.Dir(dest)
