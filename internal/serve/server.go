@@ -180,9 +180,9 @@ func (s *Server) describe(b batch) string {
 		if _, err := os.Lstat(filepath.Join(s.opt.Root, filepath.FromSlash(b.Paths[0]))); errors.Is(err, os.ErrNotExist) {
 			verb = "removed"
 		}
-		return b.Paths[0] + " " + verb
+		return diag.Quote(b.Paths[0]) + " " + verb
 	}
-	return fmt.Sprintf("%s and %d more %s", b.Paths[0], len(b.Paths)-1, verb)
+	return fmt.Sprintf("%s and %d more %s", diag.Quote(b.Paths[0]), len(b.Paths)-1, verb)
 }
 
 // plural writes a count with its noun, "1 page" or "7 pages".
