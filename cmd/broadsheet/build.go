@@ -56,6 +56,7 @@ func buildInto(ctx context.Context, site, real, dest string, opt build.Options, 
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
+	defer cleanupsOf(ctx).add(func() { out.Abort() })()
 	res, took := buildSite(ctx, "building", site, opt, out, e, stderr)
 	if ctx.Err() != nil {
 		out.Abort()
