@@ -3,7 +3,6 @@ package build
 import (
 	"hash/maphash"
 	"io/fs"
-	"net/url"
 	"strings"
 
 	"broadsheet/internal/config"
@@ -56,9 +55,10 @@ type look struct {
 func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	cfg, diags := config.Load(b.fsys, configFile)
 	if b.opt.BaseURL != "" {
-		cfg.BaseURL = strings.TrimSuffix(b.opt.BaseURL, "/") + "/"
-		if u, err := url.Parse(cfg.BaseURL); err != nil || !u.IsAbs() {
-			diags.Errorf("--base-url", 0, "%q is not an absolute URL such as https://example.org/news/", b.opt.BaseURL)
+		// The same checks as base_url: a javascript: or file: URL, or one
+		// with a password, must not reach the feeds and the JSON-LD.
+		if err := cfg.WithBaseURL(b.opt.BaseURL); err != nil {
+			diags.Errorf("--base-url", 0, "%v", strings.TrimPrefix(err.Error(), "--base-url: "))
 		}
 	}
 	b.src = b.sources(cfg)
