@@ -88,7 +88,18 @@ func newServer(a serveArgs, fsys fs.FS, addr net.Addr, now time.Time, log io.Wri
 	})
 	return serve.New(serve.FromBuild(b), serve.Options{
 		Root: a.site, Dest: destWithin(a.site, cfg.Build.Dest), Base: base, Poll: a.poll, Log: log,
+		Hosts: addrHost(a.addr),
 	})
+}
+
+// addrHost returns the host that --addr names, which browsers may use to
+// reach the preview.
+func addrHost(addr string) []string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil || host == "" {
+		return nil
+	}
+	return []string{host}
 }
 
 // destWithin returns the output folder relative to the site, or "" when

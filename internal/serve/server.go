@@ -23,6 +23,11 @@ type Options struct {
 	Poll  time.Duration // scan for changes this often instead of using inotify; 0 uses inotify
 	Quiet time.Duration // how long the sources must be quiet before a rebuild; 0 means DefaultQuiet
 	Log   io.Writer     // one line per rebuild, and the diagnostics; nil discards
+
+	// Hosts are names besides the loopback ones and the listen address
+	// that a browser may use to reach the preview, such as the host that
+	// --addr names; a request for any other Host is refused.
+	Hosts []string
 }
 
 // Server is a preview server for one site.
@@ -68,7 +73,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	// The watcher runs before the first build, so an edit made while it
 	// runs is not lost.
 	s.rebuild(ctx, batch{Full: true})
-	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(guardHosts(s.Handler(), ln.Addr(), s.opt.Hosts))
 	srv.RegisterOnShutdown(s.hub.close)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
