@@ -2,7 +2,6 @@ package build
 
 import (
 	"html/template"
-	"io/fs"
 	"strings"
 	"unsafe"
 
@@ -45,7 +44,7 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	if e.kept {
 		return e.paras, nil
 	}
-	src, err := fs.ReadFile(b.src, e.path)
+	src, err := readSource(b.src, e.path)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +61,7 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 	if e.kept {
 		return e.body, nil
 	}
-	src, err := fs.ReadFile(b.src, e.path)
+	src, err := readSource(b.src, e.path)
 	if err != nil {
 		return "", err
 	}

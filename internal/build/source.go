@@ -111,9 +111,9 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		e.diags.Warnf(p, 0, "not an article (only .txt and .md files are): ignored")
 		return e
 	}
-	src, err := fs.ReadFile(b.src, p)
+	src, err := readSource(b.src, p)
 	if err != nil {
-		e.diags.Errorf(p, 0, "reading: %v", err)
+		e.diags.Errorf(p, 0, "%v", err)
 		return e
 	}
 	e.hash = maphash.Bytes(b.seed, src)

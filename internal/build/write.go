@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
 	"broadsheet/internal/render"
 	"broadsheet/internal/site"
 )
@@ -63,7 +64,7 @@ func (j *job) articlePage(o *outFile) {
 	e := j.st.sources[a.Source]
 	html, err := j.renderBody(e)
 	if err != nil {
-		j.out.report(diag.Diagnostic{File: a.Source, Severity: diag.Error, Msg: err.Error()})
+		j.out.failBody(bodyDiag(e, err))
 		return
 	}
 	a.Lead, a.Words = e.lead, e.words
@@ -71,6 +72,20 @@ func (j *job) articlePage(o *outFile) {
 	if e.feed {
 		e.html = html
 	}
+}
+
+// bodyDiag turns an error rendering the body of e into a diagnostic, at
+// the line of the file a body over the Markdown limits crossed one.
+func bodyDiag(e *entry, err error) diag.Diagnostic {
+	d := diag.Diagnostic{File: e.path, Severity: diag.Error, Msg: err.Error()}
+	var le *markdown.LimitError
+	if errors.As(err, &le) {
+		d.Msg = le.Msg
+		if le.Line > 0 && e.doc != nil && e.doc.BodyLine > 0 {
+			d.Line = e.doc.BodyLine + le.Line - 1
+		}
+	}
+	return d
 }
 
 // renderBody turns an entry's body into HTML (see bodyHTML). A kept body
