@@ -190,6 +190,9 @@ func detach(fm *markdown.FrontMatter) {
 func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article.Article, diag.List) {
 	if !isPlain(p) {
 		doc, diags := markdown.Parse(p, src)
+		if doc != nil {
+			checkFields(cfg, p, &doc.FrontMatter, &diags)
+		}
 		return doc, nil, diags
 	}
 	a, diags := parseArticle(cfg, p, src)
@@ -202,6 +205,7 @@ func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article
 	if len(a.Paragraphs) > 0 {
 		doc.BodyLine = a.Paragraphs[0].Line
 	}
+	checkFields(cfg, p, &doc.FrontMatter, &diags)
 	return doc, a, diags
 }
 
