@@ -1,12 +1,14 @@
 package build
 
 import (
+	"errors"
 	"html/template"
 	"strings"
 	"unsafe"
 
 	"broadsheet/internal/article"
 	"broadsheet/internal/config"
+	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
 )
 
@@ -50,7 +52,7 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	}
 	a, diags := parseArticle(cfg, e.path, src)
 	if a == nil {
-		return nil, diags.Err()
+		return nil, firstError(diags)
 	}
 	return a.Paragraphs, nil
 }
@@ -67,7 +69,7 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 	}
 	doc, diags := markdown.Parse(e.path, src)
 	if doc == nil {
-		return "", diags.Err()
+		return "", firstError(diags)
 	}
 	return doc.Body, nil
 }
@@ -101,4 +103,21 @@ func detachParagraphs(ps []article.Paragraph) []article.Paragraph {
 		block = block[len(p.Text):]
 	}
 	return out
+}
+
+// diagError carries a diagnostic through an error return, so bodyDiag
+// reports it as it is rather than with the path in front once more.
+type diagError struct{ d diag.Diagnostic }
+
+func (e *diagError) Error() string { return e.d.String() }
+
+// firstError returns the first error of diags as a *diagError; a file
+// that could not be read again always has one.
+func firstError(diags diag.List) error {
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			return &diagError{d}
+		}
+	}
+	return errors.New("could not be parsed again")
 }

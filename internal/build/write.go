@@ -77,6 +77,10 @@ func (j *job) articlePage(o *outFile) {
 // bodyDiag turns an error rendering the body of e into a diagnostic, at
 // the line of the file a body over the Markdown limits crossed one.
 func bodyDiag(e *entry, err error) diag.Diagnostic {
+	var de *diagError
+	if errors.As(err, &de) {
+		return de.d
+	}
 	d := diag.Diagnostic{File: e.path, Severity: diag.Error, Msg: err.Error()}
 	var le *markdown.LimitError
 	if errors.As(err, &le) {
