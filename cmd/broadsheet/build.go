@@ -5,13 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
 	"broadsheet/internal/build"
-	"broadsheet/internal/config"
 	"broadsheet/internal/output"
+	"broadsheet/internal/sitefs"
 )
 
 const buildSynopsis = "[-s SITE] [-o DEST] [--base-url URL] [--drafts] [--future] [--strict]"
@@ -39,16 +38,25 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
-	return buildInto(ctx, *site, *dest, opt, e, stderr)
+	// A destination that is a symbolic link (public -> /var/www/html) is
+	// written through: the folder it names is replaced, the link stays.
+	real, err := resolve(*dest)
+	if err != nil {
+		fmt.Fprintf(stderr, "broadsheet: output %s: %v\n", *dest, err)
+		return exitErrors
+	}
+	return buildInto(ctx, *site, real, *dest, opt, e, stderr)
 }
 
-// buildInto builds site into dest and prints the diagnostics and a summary.
-func buildInto(ctx context.Context, site, dest string, opt build.Options, e env, stderr io.Writer) int {
-	out, err := output.Begin(dest)
+// buildInto builds site into the folder real and prints the diagnostics
+// and a summary, which call it dest, as the user named it.
+func buildInto(ctx context.Context, site, real, dest string, opt build.Options, e env, stderr io.Writer) int {
+	out, err := output.Begin(real)
 	if err != nil {
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
+	defer cleanupsOf(ctx).add(func() { out.Abort() })()
 	res, took := buildSite(ctx, "building", site, opt, out, e, stderr)
 	if ctx.Err() != nil {
 		out.Abort()
@@ -100,17 +108,30 @@ func buildSite(ctx context.Context, doing, site string, opt build.Options, sink 
 	if e.progress {
 		sink, stopProgress = startProgress(stderr, doing, sink, start)
 	}
-	res := build.New(os.DirFS(site), opt).Build(ctx, sink)
+	res := buildFolder(ctx, site, opt, sink)
 	took := time.Since(start)
 	stopProgress() // before the diagnostics, which share the terminal
 	printDiags(stderr, res.Diags, site, e)
 	return res, took
 }
 
+// buildFolder builds the site folder dir, read through sitefs so nothing
+// outside it is published.
+func buildFolder(ctx context.Context, dir string, opt build.Options, sink build.Sink) *build.Result {
+	fsys, err := sitefs.Open(dir)
+	if err != nil {
+		res := &build.Result{}
+		res.Diags.Errorf(".", 0, "reading the site: %v", err)
+		return res
+	}
+	defer fsys.Close()
+	return build.New(fsys, opt).Build(ctx, sink)
+}
+
 // defaultDest is [build] dest of the site's configuration, relative to the
 // site. A broken site.toml gives the default; the build reports its errors.
 func defaultDest(site string) string {
-	cfg, _ := config.Load(os.DirFS(site), "site.toml")
+	cfg, _ := loadConfig(site)
 	if filepath.IsAbs(cfg.Build.Dest) {
 		return cfg.Build.Dest
 	}

@@ -2,20 +2,21 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
 	"broadsheet/internal/article"
-	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
 )
 
-const convertSynopsis = "[-s SITE] [-o DIR] FILE..."
+const convertSynopsis = "[-s SITE] [-o DIR [-f]] FILE..."
 
 // runConvert runs "broadsheet convert": plain text to Markdown, printed
 // for one FILE, or written as DIR/NAME.md with -o. A .md FILE is read as
@@ -27,6 +28,7 @@ func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs := newFlags("convert")
 	outDir := fs.String("o", "", "write each FILE as `DIR`/NAME.md instead of printing it")
 	siteDir := fs.String("s", ".", "read outlets and time zone from `SITE`/site.toml when there is one")
+	force := fs.Bool("f", false, "with -o, replace files that exist already")
 	files, status := parseFlags(fs, convertSynopsis, args, stdout, stderr)
 	if status != exitProceed {
 		return status
@@ -46,7 +48,7 @@ func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if diags.HasErrors() {
 		return exitErrors
 	}
-	c := converter{opt: opt, dir: *outDir, stdout: stdout, written: map[string]string{}}
+	c := converter{opt: opt, dir: *outDir, force: *force, stdout: stdout, written: map[string]string{}}
 	failed := false
 	for _, file := range files {
 		if ctx.Err() != nil {
@@ -78,7 +80,7 @@ func checkConvertArgs(files []string, outDir string, stderr io.Writer) int {
 // without one gives the defaults. Diagnostics name the file as seen from
 // the current folder.
 func siteOptions(dir string) (article.Options, diag.List) {
-	cfg, diags := config.Load(os.DirFS(dir), "site.toml")
+	cfg, diags := loadConfig(dir)
 	for i := range diags {
 		diags[i].File = filepath.ToSlash(filepath.Join(dir, diags[i].File))
 	}
@@ -89,6 +91,7 @@ func siteOptions(dir string) (article.Options, diag.List) {
 type converter struct {
 	opt     article.Options
 	dir     string // -o; "" prints to stdout
+	force   bool   // -f: replace files that exist
 	stdout  io.Writer
 	written map[string]string // output file -> the input it came from
 }
@@ -122,7 +125,8 @@ func (c *converter) parse(name string, src []byte) (*markdown.Doc, diag.List) {
 }
 
 // write prints out, or writes it as DIR/NAME.md, refusing to overwrite
-// what an earlier FILE of the same name produced.
+// what an earlier FILE of the same name produced, and, without -f, any
+// file that exists: it may be a hand-written .md.
 func (c *converter) write(file string, out []byte) error {
 	if c.dir == "" {
 		_, err := c.stdout.Write(out)
@@ -137,7 +141,22 @@ func (c *converter) write(file string, out []byte) error {
 	if err := os.MkdirAll(c.dir, 0o755); err != nil {
 		return fmt.Errorf("not written: %w", err)
 	}
-	if err := os.WriteFile(dst, out, 0o644); err != nil {
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if !c.force {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	}
+	w, err := os.OpenFile(dst, flags, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("not written: %s exists; give -f to replace it", filepath.ToSlash(dst))
+	}
+	if err != nil {
+		return fmt.Errorf("not written: %w", err)
+	}
+	_, err = w.Write(out)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return fmt.Errorf("not written: %w", err)
 	}
 	return nil

@@ -18,10 +18,23 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(runMain(os.Args[1:]))
+}
+
+// runMain runs the program with its signal handling: the first Ctrl-C or
+// SIGTERM stops the command, which cleans up after itself; a second one
+// removes its temporary folders and exits at once.
+func runMain(args []string) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	done := make(chan struct{})
+	defer close(done)
+	c := &cleanups{}
+	go onSignals(sigs, done, cancel, c, os.Stderr, os.Exit)
+	return run(withCleanups(ctx, c), args, os.Stdout, os.Stderr)
 }
 
 // run is the whole program; tests call it in-process. It returns the exit

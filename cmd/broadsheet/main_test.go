@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"os"
@@ -18,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite the expected output in testdata
 // the scripts run as "exec broadsheet".
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"broadsheet": func() { os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)) },
+		"broadsheet": func() { os.Exit(runMain(os.Args[1:])) },
 	})
 }
 

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"broadsheet/internal/config"
 	"broadsheet/internal/scaffold"
 )
 
@@ -106,7 +105,7 @@ func newArticle(site, title string, e env, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "broadsheet: new article: no site.toml in %s: run it in a site's folder, give -s SITE, or start a site with \"broadsheet new site DIR\"\n", site)
 		return exitErrors
 	}
-	cfg, diags := config.Load(os.DirFS(site), "site.toml")
+	cfg, diags := loadConfig(site)
 	printDiags(stderr, diags, site, e)
 	if diags.HasErrors() {
 		return exitErrors

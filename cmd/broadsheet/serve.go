@@ -4,15 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"broadsheet/internal/build"
-	"broadsheet/internal/config"
 	"broadsheet/internal/serve"
+	"broadsheet/internal/sitefs"
 )
 
 const serveSynopsis = "[-s SITE] [--addr 127.0.0.1:1313] [--poll DURATION] [--drafts]"
@@ -43,7 +43,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "broadsheet serve: %v\n", err)
 		return exitErrors
 	}
-	if err := newServer(a, ln.Addr(), e.now, stderr).Run(ctx, ln); err != nil {
+	fsys, err := sitefs.Open(a.site)
+	if err != nil {
+		ln.Close()
+		fmt.Fprintf(stderr, "broadsheet serve: %v\n", err)
+		return exitErrors
+	}
+	defer fsys.Close()
+	if err := newServer(a, fsys, ln.Addr(), e.now, stderr).Run(ctx, ln); err != nil {
 		fmt.Fprintf(stderr, "broadsheet serve: %v\n", err)
 		return exitErrors
 	}
@@ -70,18 +77,29 @@ func parseServe(args []string, stdout, stderr io.Writer) (serveArgs, int) {
 	return a, exitProceed
 }
 
-// newServer sets up the preview of a site listening on addr. The site's
+// newServer sets up the preview of the site folder fsys listening on addr. The site's
 // links point at the preview, under base_url's sub-path if it has one.
-func newServer(a serveArgs, addr net.Addr, now time.Time, log io.Writer) *serve.Server {
+func newServer(a serveArgs, fsys fs.FS, addr net.Addr, now time.Time, log io.Writer) *serve.Server {
 	// A broken site.toml gives the defaults here; the build reports it.
-	cfg, _ := config.Load(os.DirFS(a.site), "site.toml")
+	cfg, _ := loadConfig(a.site)
 	base := serve.BasePath(cfg.BaseURL)
-	b := build.New(os.DirFS(a.site), build.Options{
+	b := build.New(fsys, build.Options{
 		BaseURL: serve.SiteURL(addr, base), Drafts: a.drafts, Now: now,
 	})
 	return serve.New(serve.FromBuild(b), serve.Options{
 		Root: a.site, Dest: destWithin(a.site, cfg.Build.Dest), Base: base, Poll: a.poll, Log: log,
+		Hosts: addrHost(a.addr),
 	})
+}
+
+// addrHost returns the host that --addr names, which browsers may use to
+// reach the preview.
+func addrHost(addr string) []string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil || host == "" {
+		return nil
+	}
+	return []string{host}
 }
 
 // destWithin returns the output folder relative to the site, or "" when

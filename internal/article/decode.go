@@ -148,24 +148,18 @@ func toUTF8(path string, src []byte, d *diag.List) string {
 
 // splitLines splits on LF, CRLF or a lone CR and normalises each line.
 func splitLines(path string, text string, d *diag.List) []srcLine {
-	lines := make([]srcLine, 0, strings.Count(text, "\n")+1)
+	// A file ends its lines with LF, CRLF or lone CRs: the more common of
+	// the two bytes is the count of lines, or near it in a mixed file.
+	lines := make([]srcLine, 0, max(strings.Count(text, "\n"), strings.Count(text, "\r"))+1)
 	removed, firstLine := 0, 0
 	num := 1
-	hasCR := strings.IndexByte(text, '\r') >= 0
-	for len(text) > 0 || num == 1 {
-		i := strings.IndexByte(text, '\n')
-		if hasCR {
-			i = strings.IndexAny(text, "\r\n")
-		}
-		raw := text
-		if i >= 0 {
-			raw = text[:i]
-			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			text = text[i+1:]
-		} else {
-			text = ""
+	ends := newLineEnds(text)
+	for pos := 0; pos < len(text) || num == 1; num++ {
+		i := ends.next(pos)
+		raw := text[pos:i]
+		pos = i + 1
+		if i+1 < len(text) && text[i] == '\r' && text[i+1] == '\n' {
+			pos++
 		}
 		clean, n := normalizeLine(raw)
 		if n > 0 && firstLine == 0 {
@@ -173,8 +167,7 @@ func splitLines(path string, text string, d *diag.List) []srcLine {
 		}
 		removed += n
 		lines = append(lines, srcLine{clean, num})
-		num++
-		if i < 0 {
+		if i == len(text) {
 			break
 		}
 	}
@@ -182,6 +175,46 @@ func splitLines(path string, text string, d *diag.List) []srcLine {
 		d.Warnf(path, firstLine, "removed %d control character(s)", removed)
 	}
 	return lines
+}
+
+// lineEnds finds the ends of lines in a text whose ends may be LF, CRLF
+// or a lone CR. It remembers where the next CR and the next LF are, and
+// looks again for one only once a line has passed it: looking for "the
+// first CR or LF" from every line's start would scan the rest of a file of
+// lone CRs for an LF on every line, which is quadratic.
+type lineEnds struct {
+	text   string
+	cr, lf int // the next CR and LF at or after the last position asked; len(text) when none
+}
+
+// newLineEnds prepares to find the line ends of text.
+func newLineEnds(text string) *lineEnds {
+	e := &lineEnds{text: text, cr: -1, lf: -1}
+	if strings.IndexByte(text, '\r') < 0 {
+		e.cr = len(text) // no CR at all: never look for one
+	}
+	return e
+}
+
+// next returns the index of the first CR or LF at or after pos, or
+// len(text) when there is none. pos never decreases between calls.
+func (e *lineEnds) next(pos int) int {
+	if e.cr < pos {
+		e.cr = indexFrom(e.text, pos, '\r')
+	}
+	if e.lf < pos {
+		e.lf = indexFrom(e.text, pos, '\n')
+	}
+	return min(e.cr, e.lf)
+}
+
+// indexFrom returns the index of the first c in s at or after pos, or
+// len(s) when there is none.
+func indexFrom(s string, pos int, c byte) int {
+	if i := strings.IndexByte(s[pos:], c); i >= 0 {
+		return pos + i
+	}
+	return len(s)
 }
 
 // normalizeLine turns tabs, no-break and other odd spaces into single

@@ -1,13 +1,14 @@
 package build
 
 import (
+	"errors"
 	"html/template"
-	"io/fs"
 	"strings"
 	"unsafe"
 
 	"broadsheet/internal/article"
 	"broadsheet/internal/config"
+	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
 )
 
@@ -45,13 +46,13 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	if e.kept {
 		return e.paras, nil
 	}
-	src, err := fs.ReadFile(b.fsys, e.path)
+	src, err := readSource(b.src, e.path)
 	if err != nil {
 		return nil, err
 	}
 	a, diags := parseArticle(cfg, e.path, src)
 	if a == nil {
-		return nil, diags.Err()
+		return nil, firstError(diags)
 	}
 	return a.Paragraphs, nil
 }
@@ -62,13 +63,13 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 	if e.kept {
 		return e.body, nil
 	}
-	src, err := fs.ReadFile(b.fsys, e.path)
+	src, err := readSource(b.src, e.path)
 	if err != nil {
 		return "", err
 	}
 	doc, diags := markdown.Parse(e.path, src)
 	if doc == nil {
-		return "", diags.Err()
+		return "", firstError(diags)
 	}
 	return doc.Body, nil
 }
@@ -102,4 +103,21 @@ func detachParagraphs(ps []article.Paragraph) []article.Paragraph {
 		block = block[len(p.Text):]
 	}
 	return out
+}
+
+// diagError carries a diagnostic through an error return, so bodyDiag
+// reports it as it is rather than with the path in front once more.
+type diagError struct{ d diag.Diagnostic }
+
+func (e *diagError) Error() string { return e.d.String() }
+
+// firstError returns the first error of diags as a *diagError; a file
+// that could not be read again always has one.
+func firstError(diags diag.List) error {
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			return &diagError{d}
+		}
+	}
+	return errors.New("could not be parsed again")
 }

@@ -83,7 +83,8 @@ type Sink interface {
 // the metadata of the last good build between calls. A Builder is used by
 // one goroutine at a time.
 type Builder struct {
-	fsys    fs.FS
+	fsys    fs.FS // the site, as given
+	src     fs.FS // where content/, layouts/ and static/ are read: fsys, or its links-following view
 	opt     Options
 	seed    maphash.Seed // for every hash of this Builder; keys never leave the process
 	md      *markdown.Renderer
@@ -100,7 +101,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	return &Builder{
-		fsys: fsys, opt: opt, seed: maphash.MakeSeed(), md: markdown.NewRenderer(),
+		fsys: fsys, src: fsys, opt: opt, seed: maphash.MakeSeed(), md: markdown.NewRenderer(),
 		buffers: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		cache:   map[string]*entry{},
 	}

@@ -47,7 +47,7 @@ func (j *job) feedsDirty() bool {
 func (j *job) feedBodies(ctx context.Context) error {
 	var todo []*site.Article
 	for _, a := range j.feedArticles() {
-		if e := j.st.sources[a.Source]; e != nil && e.html == "" {
+		if e := j.st.sources[a.Source]; e != nil && e.html == "" && !j.out.bodyFailed(e.path) {
 			todo = append(todo, a)
 		}
 	}
@@ -55,7 +55,7 @@ func (j *job) feedBodies(ctx context.Context) error {
 		e := j.st.sources[todo[i].Source]
 		html, err := j.renderBody(e)
 		if err != nil {
-			j.out.report(diag.Diagnostic{File: e.path, Severity: diag.Error, Msg: err.Error()})
+			j.out.failBody(bodyDiag(e, err))
 			return
 		}
 		e.html = html

@@ -34,7 +34,7 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	if st.static == nil {
 		st.static = map[string]uint64{}
 	}
-	read, removed, d := refresh(b.fsys, staticDir, oldStatic, prev == nil, ch.static)
+	read, removed, d := refresh(b.src, staticDir, oldStatic, prev == nil, ch.static)
 	diags.Append(d)
 	for _, p := range removed {
 		delete(st.static, p)
@@ -52,7 +52,7 @@ func (b *Builder) readContent(ctx context.Context, st, prev *state, changed []st
 	if prev != nil {
 		old = prev.sources
 	}
-	read, removed, diags := refresh(b.fsys, contentDir, old, prev == nil, changed)
+	read, removed, diags := refresh(b.src, contentDir, old, prev == nil, changed)
 	parsed, err := b.parseAll(ctx, st.cfg, read, b.cache)
 	st.sources = maps.Clone(old)
 	if st.sources == nil {

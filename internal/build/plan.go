@@ -225,7 +225,7 @@ func (j *job) planStatic(list []outFile, full bool) []outFile {
 
 // hashStatic reads a file of static/ and records the hash of its bytes.
 func (j *job) hashStatic(src string) uint64 {
-	data, err := fs.ReadFile(j.b.fsys, src)
+	data, err := fs.ReadFile(j.b.src, src)
 	if err != nil {
 		j.diags.Errorf(src, 0, "reading: %v", err)
 		return noKey

@@ -176,6 +176,26 @@ type collector struct {
 	mu      sync.Mutex
 	changed []string
 	diags   diag.List
+	failed  map[string]bool // content files whose body could not be rendered
+}
+
+// failBody records the error of a body that could not be rendered, so
+// the feeds do not try it again and report it twice.
+func (c *collector) failBody(d diag.Diagnostic) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.failed == nil {
+		c.failed = map[string]bool{}
+	}
+	c.failed[d.File] = true
+	c.diags = append(c.diags, d)
+}
+
+// bodyFailed reports whether the body of the content file p failed.
+func (c *collector) bodyFailed(p string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.failed[p]
 }
 
 // wrote records a file handed to the sink.

@@ -15,6 +15,7 @@ import (
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
+	"broadsheet/internal/sitefs"
 )
 
 // bodyBudget is how many bytes of Markdown bodies a build keeps between
@@ -71,12 +72,15 @@ func listContent(fsys fs.FS, dir string) ([]string, diag.List) {
 		if d.IsDir() {
 			return nil
 		}
-		// A link to a file is read like the file itself; anything else
-		// (a device, a socket, a link to a folder) is reported, not read.
+		// A link to a file is read like the file itself, and a link out of
+		// the site is an error; anything else (a device, a socket, a link
+		// to a folder) is reported, not read.
 		if d.Type().IsRegular() {
 			paths = append(paths, p)
 		} else if fi, err := fs.Stat(fsys, p); err == nil && fi.Mode().IsRegular() {
 			paths = append(paths, p)
+		} else if linkErr := new(sitefs.LinkError); errors.As(err, &linkErr) {
+			diags.Errorf(p, 0, "%v", linkErr)
 		} else {
 			diags.Warnf(p, 0, "not a regular file: ignored")
 		}
@@ -107,9 +111,9 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		e.diags.Warnf(p, 0, "not an article (only .txt and .md files are): ignored")
 		return e
 	}
-	src, err := fs.ReadFile(b.fsys, p)
+	src, err := readSource(b.src, p)
 	if err != nil {
-		e.diags.Errorf(p, 0, "reading: %v", err)
+		e.diags.Errorf(p, 0, "%v", err)
 		return e
 	}
 	e.hash = maphash.Bytes(b.seed, src)
@@ -186,6 +190,9 @@ func detach(fm *markdown.FrontMatter) {
 func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article.Article, diag.List) {
 	if !isPlain(p) {
 		doc, diags := markdown.Parse(p, src)
+		if doc != nil {
+			checkFields(cfg, p, &doc.FrontMatter, &diags)
+		}
 		return doc, nil, diags
 	}
 	a, diags := parseArticle(cfg, p, src)
@@ -198,6 +205,7 @@ func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article
 	if len(a.Paragraphs) > 0 {
 		doc.BodyLine = a.Paragraphs[0].Line
 	}
+	checkFields(cfg, p, &doc.FrontMatter, &diags)
 	return doc, a, diags
 }
 

@@ -3,7 +3,6 @@ package build
 import (
 	"hash/maphash"
 	"io/fs"
-	"net/url"
 	"strings"
 
 	"broadsheet/internal/config"
@@ -56,11 +55,13 @@ type look struct {
 func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	cfg, diags := config.Load(b.fsys, configFile)
 	if b.opt.BaseURL != "" {
-		cfg.BaseURL = strings.TrimSuffix(b.opt.BaseURL, "/") + "/"
-		if u, err := url.Parse(cfg.BaseURL); err != nil || !u.IsAbs() {
-			diags.Errorf("--base-url", 0, "%q is not an absolute URL such as https://example.org/news/", b.opt.BaseURL)
+		// The same checks as base_url: a javascript: or file: URL, or one
+		// with a password, must not reach the feeds and the JSON-LD.
+		if err := cfg.WithBaseURL(b.opt.BaseURL); err != nil {
+			diags.Errorf("--base-url", 0, "%v", strings.TrimPrefix(err.Error(), "--base-url: "))
 		}
 	}
+	b.src = b.sources(cfg)
 	src, _ := fs.ReadFile(b.fsys, configFile)
 	var h maphash.Hash
 	h.SetSeed(b.seed)
@@ -71,9 +72,24 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	return cfg, diags, h.Sum64()
 }
 
+// linkFollower is a site folder that can follow symbolic links out of
+// itself (sitefs.FS).
+type linkFollower interface{ FollowLinks() fs.FS }
+
+// sources returns where the build reads content/, layouts/ and static/:
+// the site as given, or, when site.toml sets [build] follow_symlinks and
+// the site can, a view that follows links out of it. site.toml itself is
+// always read as given, since it is what grants the trust.
+func (b *Builder) sources(cfg *config.Config) fs.FS {
+	if f, ok := b.fsys.(linkFollower); ok && cfg.Build.FollowSymlinks {
+		return f.FollowLinks()
+	}
+	return b.fsys
+}
+
 // loadLayouts loads the default layouts overridden by the site's layouts/.
 func (b *Builder) loadLayouts() *look {
-	overrides, err := fs.Sub(b.fsys, layoutsDir)
+	overrides, err := fs.Sub(b.src, layoutsDir)
 	if err != nil {
 		overrides = nil
 	}

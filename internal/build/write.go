@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
 	"broadsheet/internal/render"
 	"broadsheet/internal/site"
 )
@@ -63,7 +64,7 @@ func (j *job) articlePage(o *outFile) {
 	e := j.st.sources[a.Source]
 	html, err := j.renderBody(e)
 	if err != nil {
-		j.out.report(diag.Diagnostic{File: a.Source, Severity: diag.Error, Msg: err.Error()})
+		j.out.failBody(bodyDiag(e, err))
 		return
 	}
 	a.Lead, a.Words = e.lead, e.words
@@ -71,6 +72,24 @@ func (j *job) articlePage(o *outFile) {
 	if e.feed {
 		e.html = html
 	}
+}
+
+// bodyDiag turns an error rendering the body of e into a diagnostic, at
+// the line of the file a body over the Markdown limits crossed one.
+func bodyDiag(e *entry, err error) diag.Diagnostic {
+	var de *diagError
+	if errors.As(err, &de) {
+		return de.d
+	}
+	d := diag.Diagnostic{File: e.path, Severity: diag.Error, Msg: err.Error()}
+	var le *markdown.LimitError
+	if errors.As(err, &le) {
+		d.Msg = le.Msg
+		if le.Line > 0 && e.doc != nil && e.doc.BodyLine > 0 {
+			d.Line = e.doc.BodyLine + le.Line - 1
+		}
+	}
+	return d
 }
 
 // renderBody turns an entry's body into HTML (see bodyHTML). A kept body
@@ -118,7 +137,7 @@ func (j *job) other(o *outFile) {
 	case o.feed != "":
 		j.writeFeed(o)
 	case o.src != "":
-		data, err := fs.ReadFile(j.b.fsys, o.src)
+		data, err := fs.ReadFile(j.b.src, o.src)
 		if err != nil {
 			o.key = noKey
 			j.out.report(diag.Diagnostic{File: o.src, Severity: diag.Error, Msg: "reading: " + err.Error()})

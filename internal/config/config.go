@@ -30,6 +30,11 @@ type Build struct {
 	Dest   string `toml:"dest"`
 	Drafts bool   `toml:"drafts"`
 	Future bool   `toml:"future"`
+
+	// FollowSymlinks lets symbolic links in the site lead out of it. Off
+	// by default, so that content from others cannot publish files of the
+	// machine that builds it; for trusted setups only.
+	FollowSymlinks bool `toml:"follow_symlinks"`
 }
 
 // Permalinks are URL patterns for pages.

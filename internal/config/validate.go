@@ -76,7 +76,8 @@ func normaliseBaseURL(s string) (string, error) {
 	case u.RawQuery != "" || u.Fragment != "" || u.ForceQuery:
 		return "", fmt.Errorf("%q must not have a query or fragment", s)
 	case u.User != nil:
-		return "", fmt.Errorf("%q must not hold a user name or password", s)
+		// Redacted, so the password does not end up in a CI log.
+		return "", fmt.Errorf("%q must not hold a user name or password", u.Redacted())
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"

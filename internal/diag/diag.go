@@ -38,27 +38,38 @@ type Diagnostic struct {
 	Msg      string
 }
 
-// String formats d as "path:line: severity: message".
+// String formats d as "path:line: severity: message". A file name or
+// message that holds control characters or invalid UTF-8 has them written
+// as Go escapes (see Quote and Clean), so no name can start a line of its
+// own that CI would run as a command or send escape codes to a terminal.
 func (d Diagnostic) String() string {
 	if d.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s: %s", d.File, d.Line, d.Severity, d.Msg)
+		return fmt.Sprintf("%s:%d: %s: %s", Quote(d.File), d.Line, d.Severity, Clean(d.Msg))
 	}
-	return fmt.Sprintf("%s: %s: %s", d.File, d.Severity, d.Msg)
+	return fmt.Sprintf("%s: %s: %s", Quote(d.File), d.Severity, Clean(d.Msg))
 }
 
 // Annotation formats d as a GitHub Actions workflow command, which shows the
-// message beside the offending line of a pull request.
+// message beside the offending line of a pull request. The file name is
+// escaped as GitHub wants a property (":" and "," too, which would end it),
+// the message as its data; neither can end the command's line.
 func (d Diagnostic) Annotation() string {
 	kind := "warning"
 	if d.Severity == Error {
 		kind = "error"
 	}
-	msg := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(d.Msg)
+	file, msg := Clean(propertyEscaper.Replace(d.File)), Clean(dataEscaper.Replace(d.Msg))
 	if d.Line > 0 {
-		return fmt.Sprintf("::%s file=%s,line=%d::%s", kind, d.File, d.Line, msg)
+		return fmt.Sprintf("::%s file=%s,line=%d::%s", kind, file, d.Line, msg)
 	}
-	return fmt.Sprintf("::%s file=%s::%s", kind, d.File, msg)
+	return fmt.Sprintf("::%s file=%s::%s", kind, file, msg)
 }
+
+// GitHub's escaping of a workflow command's data and properties.
+var (
+	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
 
 // List collects diagnostics. The zero value is ready to use.
 type List []Diagnostic

@@ -17,7 +17,7 @@ func TestFormat(t *testing.T) {
 		},
 		{
 			Diagnostic{"site.toml", 0, Error, "100% broken\nsecond line"},
-			"site.toml: error: 100% broken\nsecond line",
+			`site.toml: error: 100% broken\nsecond line`,
 			"::error file=site.toml::100%25 broken%0Asecond line",
 		},
 	}

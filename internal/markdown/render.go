@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"html/template"
 	"strings"
@@ -32,6 +33,7 @@ const DefaultLeadLength = 300
 type Renderer struct {
 	md      goldmark.Markdown
 	leadMax int
+	limits  Limits
 	writers sync.Pool // of *bufio.Writer, which goldmark would otherwise allocate per body
 }
 
@@ -50,7 +52,7 @@ func WithLeadLength(n int) Option {
 
 // NewRenderer returns a Renderer configured by opts.
 func NewRenderer(opts ...Option) *Renderer {
-	r := &Renderer{leadMax: DefaultLeadLength}
+	r := &Renderer{leadMax: DefaultLeadLength, limits: DefaultLimits}
 	for _, o := range opts {
 		o(r)
 	}
@@ -70,8 +72,12 @@ type Rendered struct {
 }
 
 // Render turns a Markdown body into HTML. It parses body once; Lead and
-// Words come from the same syntax tree that the HTML is written from.
+// Words come from the same syntax tree that the HTML is written from. A
+// body beyond the Renderer's Limits gives a *LimitError.
 func (r *Renderer) Render(body string) (Rendered, error) {
+	if err := checkLimits(body, r.limits); err != nil {
+		return Rendered{}, err
+	}
 	src := []byte(body)
 	doc := r.md.Parser().Parse(text.NewReader(src))
 	html, err := r.write(src, doc)
@@ -89,6 +95,9 @@ func (r *Renderer) Render(body string) (Rendered, error) {
 // word count: for a body whose facts are known already, as PlainFacts
 // gives them for an article's paragraphs.
 func (r *Renderer) HTML(body string) (template.HTML, error) {
+	if err := checkLimits(body, r.limits); err != nil {
+		return "", err
+	}
 	src := []byte(body)
 	return r.write(src, r.md.Parser().Parse(text.NewReader(src)))
 }
@@ -97,15 +106,19 @@ func (r *Renderer) HTML(body string) (template.HTML, error) {
 func (r *Renderer) write(src []byte, doc ast.Node) (template.HTML, error) {
 	var out strings.Builder
 	out.Grow(len(src) + len(src)/4)
+	capped := &cappedWriter{w: &out, room: r.limits.Output}
 	w, _ := r.writers.Get().(*bufio.Writer)
 	if w == nil {
-		w = bufio.NewWriter(&out)
+		w = bufio.NewWriter(capped)
 	} else {
-		w.Reset(&out)
+		w.Reset(capped)
 	}
 	err := r.md.Renderer().Render(w, src, doc) // flushes w
 	w.Reset(nil)
 	r.writers.Put(w)
+	if errors.Is(err, errOutput) {
+		return "", &LimitError{Msg: fmt.Sprintf("the body's HTML grows past %d bytes", r.limits.Output)}
+	}
 	if err != nil {
 		return "", fmt.Errorf("markdown: rendering HTML: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 )
 
@@ -25,21 +26,35 @@ type Dir struct {
 	mu      sync.Mutex
 	written map[string]bool // names handed to WriteFile or Keep
 	done    bool            // Commit or Abort was called
+
+	// swap is held for the whole of Commit and Abort, so an Abort from a
+	// signal handler waits for a Commit in progress rather than removing
+	// the folder between its two renames.
+	swap sync.Mutex
 }
 
 // Begin creates a fresh folder beside dest (in the same parent, so the
 // final rename is atomic) and returns it ready for writing. dest need not
-// exist yet, but when it does it must be a folder.
+// exist yet, but when it does it must be a folder, not a symbolic link.
 func Begin(dest string) (*Dir, error) {
 	dest = filepath.Clean(dest)
-	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
+	fi, err := os.Lstat(dest)
+	switch {
+	case err == nil && fi.Mode()&fs.ModeSymlink != 0:
+		// Swapping in a fresh folder would replace the link itself, and
+		// whatever it points at would never be updated.
+		return nil, fmt.Errorf("output %s: a symbolic link; name the folder it points at", dest)
+	case err == nil && !fi.IsDir():
 		return nil, fmt.Errorf("output %s: not a folder", dest)
 	}
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".new-")
+	if err := removeLeftovers(dest); err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp(parent, freshPrefix(dest))
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
@@ -51,6 +66,31 @@ func Begin(dest string) (*Dir, error) {
 	return &Dir{dest: dest, tmp: tmp, written: map[string]bool{}}, nil
 }
 
+// freshPrefix starts the name of the fresh folders of dest: ".public.new-".
+func freshPrefix(dest string) string {
+	return "." + filepath.Base(dest) + ".new-"
+}
+
+// removeLeftovers removes the fresh folders that builds into dest left
+// when they were killed before they could clean up. Two builds into one
+// destination at once are not supported: the later would remove the
+// earlier's folder here, as the earlier's swap would undo the later's.
+func removeLeftovers(dest string) error {
+	entries, err := os.ReadDir(filepath.Dir(dest))
+	if err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	prefix := freshPrefix(dest)
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
+			if err := os.RemoveAll(filepath.Join(filepath.Dir(dest), e.Name())); err != nil {
+				return fmt.Errorf("output: removing the leftover of a killed build: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
 // Path returns the fresh folder's path, where files land before Commit.
 func (d *Dir) Path() string { return d.tmp }
 
@@ -58,6 +98,8 @@ func (d *Dir) Path() string { return d.tmp }
 // folder becomes dest, and the side folder is removed. When the swap fails
 // the old site is put back in place.
 func (d *Dir) Commit() error {
+	d.swap.Lock()
+	defer d.swap.Unlock()
 	if err := d.finish(); err != nil {
 		return err
 	}
@@ -86,6 +128,8 @@ func (d *Dir) Commit() error {
 
 // Abort removes the fresh folder and leaves dest untouched.
 func (d *Dir) Abort() error {
+	d.swap.Lock()
+	defer d.swap.Unlock()
 	if err := d.finish(); err != nil {
 		return err
 	}

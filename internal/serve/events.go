@@ -93,6 +93,7 @@ func (h *hub) serveEvents(w http.ResponseWriter, r *http.Request, current func()
 	hdr.Set("Content-Type", "text/event-stream")
 	hdr.Set("Cache-Control", "no-store")
 	hdr.Set("X-Accel-Buffering", "no") // keep reverse proxies from holding events back
+	rc.SetWriteDeadline(time.Now().Add(streamWrite))
 	fmt.Fprintf(w, "retry: 1000\ndata: %s\n\n", current())
 	if rc.Flush() != nil {
 		return
@@ -107,8 +108,10 @@ func (h *hub) serveEvents(w http.ResponseWriter, r *http.Request, current func()
 		case <-h.done:
 			return
 		case token := <-ch:
+			rc.SetWriteDeadline(time.Now().Add(streamWrite))
 			_, err = fmt.Fprintf(w, "data: %s\n\n", token)
 		case <-tick.C:
+			rc.SetWriteDeadline(time.Now().Add(streamWrite))
 			_, err = fmt.Fprint(w, ": keep-alive\n\n")
 		}
 		if err != nil || rc.Flush() != nil {

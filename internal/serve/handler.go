@@ -56,7 +56,9 @@ func (h *handler) serveSite(w http.ResponseWriter, r *http.Request) {
 	data, ok := st.files[name]
 	if !ok {
 		if _, dir := st.files[path.Join(name, "index.html")]; dir && !strings.HasSuffix(rest, "/") {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			// From the cleaned name, never the raw path: "//digest/x"
+			// would redirect to the host "digest".
+			http.Redirect(w, r, h.base+name+"/", http.StatusMovedPermanently)
 			return
 		}
 		h.notFound(w, r, st)
@@ -81,19 +83,27 @@ const fallback404 = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"ut
 	"<p>There is no page at this address (yet).</p></body></html>\n"
 
 // write sends one file, with the live-reload script (and the error overlay
-// while the site is broken) added to HTML.
+// while the site is broken) added to HTML. The page is written around the
+// script from the published bytes, never copied: a copy per request let a
+// few slow readers of a large page hold its size many times over.
 func (h *handler) write(w http.ResponseWriter, r *http.Request, st *state, name string, data []byte, status int) {
 	ctype := contentType(name, data)
+	at, snippet := len(data), []byte(nil)
 	if strings.HasPrefix(ctype, "text/html") {
-		data = inject(data, st)
+		at, snippet = injection(data, st)
 	}
 	hdr := w.Header()
 	hdr.Set("Content-Type", ctype)
-	hdr.Set("Content-Length", strconv.Itoa(len(data)))
+	hdr.Set("Content-Length", strconv.Itoa(len(data)+len(snippet)))
 	hdr.Set("Cache-Control", "no-store") // a preview must never show a cached old page
 	w.WriteHeader(status)
-	if r.Method != http.MethodHead {
-		w.Write(data)
+	if r.Method == http.MethodHead {
+		return
+	}
+	for _, part := range [][]byte{data[:at], snippet, data[at:]} {
+		if _, err := w.Write(part); err != nil {
+			return
+		}
 	}
 }
 

@@ -15,19 +15,27 @@ const maxOverlay = 50
 // when st is broken, inserted before the closing body tag (or appended when
 // there is none). page itself is left untouched: it is shared.
 func inject(page []byte, st *state) []byte {
-	var snippet bytes.Buffer
+	at, snippet := injection(page, st)
+	out := make([]byte, 0, len(page)+len(snippet))
+	out = append(out, page[:at]...)
+	out = append(out, snippet...)
+	return append(out, page[at:]...)
+}
+
+// injection returns where in page the live-reload script (and the
+// overlay) go, and what they are, so a handler can write the page around
+// them without copying it.
+func injection(page []byte, st *state) (at int, snippet []byte) {
+	var b bytes.Buffer
 	if st.broken() {
-		writeOverlay(&snippet, st.diags)
+		writeOverlay(&b, st.diags)
 	}
-	fmt.Fprintf(&snippet, reloadScript, st.version, EventsPath, WorkerPath)
-	at := lastIndexFold(page, []byte("</body"))
+	fmt.Fprintf(&b, reloadScript, st.version, EventsPath, WorkerPath)
+	at = lastIndexFold(page, []byte("</body"))
 	if at < 0 {
 		at = len(page)
 	}
-	out := make([]byte, 0, len(page)+snippet.Len())
-	out = append(out, page[:at]...)
-	out = append(out, snippet.Bytes()...)
-	return append(out, page[at:]...)
+	return at, b.Bytes()
 }
 
 // writeOverlay writes a fixed box listing diags as "path:line: severity:

@@ -23,6 +23,11 @@ type Options struct {
 	Poll  time.Duration // scan for changes this often instead of using inotify; 0 uses inotify
 	Quiet time.Duration // how long the sources must be quiet before a rebuild; 0 means DefaultQuiet
 	Log   io.Writer     // one line per rebuild, and the diagnostics; nil discards
+
+	// Hosts are names besides the loopback ones and the listen address
+	// that a browser may use to reach the preview, such as the host that
+	// --addr names; a request for any other Host is refused.
+	Hosts []string
 }
 
 // Server is a preview server for one site.
@@ -68,7 +73,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	// The watcher runs before the first build, so an edit made while it
 	// runs is not lost.
 	s.rebuild(ctx, batch{Full: true})
-	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(guardHosts(s.Handler(), ln.Addr(), s.opt.Hosts))
 	srv.RegisterOnShutdown(s.hub.close)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -180,9 +185,9 @@ func (s *Server) describe(b batch) string {
 		if _, err := os.Lstat(filepath.Join(s.opt.Root, filepath.FromSlash(b.Paths[0]))); errors.Is(err, os.ErrNotExist) {
 			verb = "removed"
 		}
-		return b.Paths[0] + " " + verb
+		return diag.Quote(b.Paths[0]) + " " + verb
 	}
-	return fmt.Sprintf("%s and %d more %s", b.Paths[0], len(b.Paths)-1, verb)
+	return fmt.Sprintf("%s and %d more %s", diag.Quote(b.Paths[0]), len(b.Paths)-1, verb)
 }
 
 // plural writes a count with its noun, "1 page" or "7 pages".

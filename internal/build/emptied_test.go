@@ -1,0 +1,62 @@
+package build
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"broadsheet/layouts"
+)
+
+// TestEmptiedMidBuild empties an article after it was parsed and before
+// its page is rendered again (a layout changed, so the body is read
+// again): the error names the file once, not "path: error: path: error".
+func TestEmptiedMidBuild(t *testing.T) {
+	fsys := fstest.MapFS{
+		"site.toml":                      {Data: []byte("")},
+		"content/2026/02/13/talks.txt":   {Data: []byte("title: Talks\ndate: 2026-02-13\n\nNegotiators met again.\n")},
+		"content/2026/02/13/harbour.txt": {Data: []byte("title: Harbour\ndate: 2026-02-13\n\nThe harbour reopened.\n")},
+	}
+	b, _, _ := build(t, fsys, Options{})
+	fsys["content/2026/02/13/talks.txt"] = &fstest.MapFile{Data: nil}
+	data, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["layouts/article.html"] = &fstest.MapFile{Data: append(data, "<!-- v2 -->\n"...)}
+	res := b.Rebuild(context.Background(), []string{"layouts/article.html"}, newMemSink())
+	if !res.Failed() {
+		t.Fatal("the rebuild of an emptied article succeeded")
+	}
+	for _, d := range res.Diags {
+		if strings.Contains(d.Msg, "error:") || strings.Contains(d.Msg, d.File) {
+			t.Errorf("path repeated in the message: %v", d)
+		}
+	}
+}
+
+// TestFieldsChecked gives a .md file control characters in its fields
+// and a date that is in the year 10000 in UTC.
+func TestFieldsChecked(t *testing.T) {
+	fsys := fstest.MapFS{
+		"site.toml": {Data: []byte("")},
+		"content/bell.md": {Data: []byte("+++\ntitle = \"Bell\\u0007 \\u001b[31mred\"\n" +
+			"authors = [\"Ann\\u0085 Roe\"]\ndate = 2026-02-13\n+++\n\nBody.\n")},
+	}
+	_, sink, res := build(t, fsys, Options{})
+	if res.Diags.Count(0) == 0 {
+		t.Errorf("no warning for the control characters")
+	}
+	for name, data := range sink.files {
+		if strings.ContainsAny(string(data), "\x07\x1b\u0085") {
+			t.Errorf("%s holds control characters", name)
+		}
+	}
+	fsys["content/late.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Late\"\ndate = 9999-12-31T23:00:00-05:00\n+++\n\nBody.\n")}
+	res = New(fsys, Options{Now: now, Future: true}).Build(context.Background(), newMemSink())
+	if !res.Failed() || !strings.Contains(diagText(res), "content/late.md:1: error: date 9999-12-31T23:00:00-05:00 lies outside") {
+		t.Errorf("a date in the year 10000 was accepted:\n%s", diagText(res))
+	}
+}

@@ -1,0 +1,40 @@
+package build
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+)
+
+// maxSourceBytes is the largest article file a build reads: a hundred
+// times a long feature, so no real article reaches it, while a file that
+// would fill memory is refused before it is read.
+const maxSourceBytes = 32 << 20
+
+// readSource reads the content file p, refusing one larger than
+// maxSourceBytes. The errors read "reading: ..." or say the limit.
+func readSource(fsys fs.FS, p string) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > maxSourceBytes {
+		return nil, tooLarge(fi.Size())
+	}
+	// The size may grow while the file is read: read one byte past the
+	// limit to notice.
+	src, err := io.ReadAll(io.LimitReader(f, maxSourceBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	if len(src) > maxSourceBytes {
+		return nil, tooLarge(int64(len(src)))
+	}
+	return src, nil
+}
+
+// tooLarge is the error for an article file of size bytes.
+func tooLarge(size int64) error {
+	return fmt.Errorf("%d bytes; an article file may hold at most %d MB", size, maxSourceBytes>>20)
+}
