@@ -85,6 +85,11 @@ func readByline(text string, set foldedSet, bare bool) (byline, bool) {
 	}
 	var segBuf [8]string
 	segs := splitSegments(segBuf[:0], rest)
+	if n := len(segs); n >= 3 && isPlaceAfterOutlet(segs[n-2], segs[n-1], set) {
+		// "Ellen Hartigan, BBC News, Westmark": the outlet's region.
+		b.notes = append(b.notes, "dropped place "+quote(segs[n-1]))
+		segs = segs[:n-1]
+	}
 	for final := true; len(segs) > 1 && b.takeAffiliation(segs[len(segs)-1], set, final); final = false {
 		segs = segs[:len(segs)-1]
 	}
@@ -416,4 +421,11 @@ func (b *byline) cutSlashOutlet(s string, set foldedSet) string {
 	}
 	b.setOutlet(o, set)
 	return strings.TrimSpace(s[:i])
+}
+
+// isPlaceAfterOutlet reports a final byline segment that names the place
+// of the outlet before it: "BBC News, Westmark".
+func isPlaceAfterOutlet(outlet, place string, set foldedSet) bool {
+	return (isOutlet(outlet, set) || looksLikeOutlet(outlet)) && countFields(place) <= 3 &&
+		fieldsCapitalised(place) && !isOutlet(place, set) && !looksLikeOutlet(place) && !isJobTitle(place)
 }

@@ -51,7 +51,8 @@ var regionZones = map[string]string{
 type parsedDate struct {
 	t        time.Time
 	dateOnly bool
-	n        int // bytes of the string it took
+	n        int    // bytes of the string it took
+	weekday  string // the weekday the text names before the date, if any
 }
 
 // parseDatePrefix reads a date, and a time of day when one follows, at the
@@ -78,7 +79,26 @@ func parseDatePrefix(s string, loc *time.Location) (parsedDate, bool) {
 	if t.Day() != d || t.Month() != mo || y < 1000 {
 		return parsedDate{}, false
 	}
-	return parsedDate{t: t, dateOnly: !hasTime, n: end}, true
+	pd := parsedDate{t: t, dateOnly: !hasTime, n: end}
+	if w, ok := weekdayPrefix(s); ok {
+		pd.weekday = strings.TrimRight(s[:w], " ,.")
+	}
+	return pd, true
+}
+
+// wrongWeekday returns the weekday the date really falls on when the text
+// named another one ("Wed 2 May 2026" for a Saturday), or "".
+func (pd parsedDate) wrongWeekday() string {
+	if pd.weekday == "" {
+		return ""
+	}
+	var buf [24]byte
+	w := string(lowerBytes(buf[:0], pd.weekday))
+	real := pd.t.Weekday()
+	if strings.HasPrefix(strings.ToLower(real.String()), w[:min(3, len(w))]) || foreignWeekdays[w] {
+		return "" // English names agree by their first three letters; others are not checked
+	}
+	return real.String()
 }
 
 // calendarPrefix reads year, month and day in any of the accepted orders.

@@ -98,11 +98,17 @@ func (m *datelineMatch) capsWords(i int) bool {
 	return m.regions(i, 0)
 }
 
-// mixedWords continues MIXED after its first word and n more.
+// mixedWords continues MIXED after its first word and n more; a
+// particle may join them ("Villarrica del Sur").
 func (m *datelineMatch) mixedWords(i, n int) bool {
 	if j := i + spaceRun(m.h[i:]); n < 3 && j > i {
 		if e := m.word(j, true); e >= 0 && m.mixedWords(e, n+1) {
 			return true
+		}
+		for _, p := range placeParticles {
+			if strings.HasPrefix(m.h[j:], p+" ") && m.mixedWords(j+len(p), n+1) {
+				return true
+			}
 		}
 	}
 	return m.regions(i, 0)

@@ -80,7 +80,13 @@ var prompts = [...]string{
 // for what kind. Most paragraphs are story text and are turned away after
 // a look at their length and their first bytes.
 func furniture(s string) (kind string, ok bool) {
-	if len(s) > maxFurnitureLen || s == "" || len(s) > 40 && s[len(s)-1] == '.' && strings.IndexByte(s, ':') < 0 {
+	if len(s) > maxFurnitureLen+60 || s == "" {
+		return "", false
+	}
+	if isSignUpPrompt(s) {
+		return "newsletter prompt", true
+	}
+	if len(s) > maxFurnitureLen || len(s) > 40 && s[len(s)-1] == '.' && strings.IndexByte(s, ':') < 0 {
 		return "", false // a sentence of story text
 	}
 	// Buttons, labels and prompts are told by their first words, so only
@@ -168,8 +174,8 @@ func isNavigation(s string) bool {
 	odd := 0 // "e-Edition" in a long menu
 	for _, it := range items {
 		it = strings.TrimSpace(it)
-		if it == "" || countFields(it) > 4 || endsSentence(it) {
-			return false
+		if it == "" || countFields(it) > 4 || endsSentence(it) && len(it) > 5 {
+			return false // a menu entry may be "U.S." but not a sentence
 		}
 		if !startsUpper(it) && !startsDigit(it) {
 			odd++
@@ -300,4 +306,15 @@ func hasMenuSeparator(s string) bool {
 		}
 	}
 	return false
+}
+
+// isSignUpPrompt matches a newsletter prompt written as sentences: "Get a
+// quick look at the day's news with our newsletter. Sign up here."
+func isSignUpPrompt(s string) bool {
+	if !strings.HasSuffix(s, "here.") && !strings.HasSuffix(s, "here") {
+		return false
+	}
+	low := strings.ToLower(tail(s, 24))
+	return strings.HasSuffix(strings.TrimSuffix(low, "."), "sign up here") ||
+		strings.HasSuffix(strings.TrimSuffix(low, "."), "subscribe here")
 }

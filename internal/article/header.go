@@ -205,6 +205,9 @@ func (p *parser) setHeader(h *header, f headerField, line int) {
 			return
 		}
 		h.date, h.hasDate, h.dateLine = pd, true, line
+		if real := pd.wrongWeekday(); real != "" {
+			p.diags.Warnf(p.path, line, "date %q names %s, but the date is a %s; kept the date", v, pd.weekday, real)
+		}
 	case "title":
 		h.title = v
 	case "slug":

@@ -179,7 +179,7 @@ func (r *reading) headlineCand(c *[numParts]cand, i int, st state) {
 		}
 	case f.subject:
 		c[partHeadline] = cand{9, "a headline-like line that repeats the e-mail subject"}
-	case f.words <= 2 && r.headlineAhead(i):
+	case labelWords(r.paras[i].text) <= 2 && r.headlineAhead(i):
 		c[partFurniture] = cand{3, "a short label above the headline"}
 		c[partHeadline] = cand{1, "a short headline-like line"}
 	case f.words >= 3:
@@ -410,4 +410,10 @@ func (p *parser) topAhead(next []para) bool {
 		}
 	}
 	return false
+}
+
+// labelWords counts the words of a section label, leaving out "&": "Nation
+// & World" is two words.
+func labelWords(s string) int {
+	return countFields(s) - strings.Count(s, " & ")
 }

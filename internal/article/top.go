@@ -113,6 +113,9 @@ func affiliationLine(s string, set foldedSet) bool {
 	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
 		s = strings.TrimSpace(s[:i]) // "The Prairie Herald (Fargo, N.D.)"
 	}
+	if o, _, ok := strings.Cut(s, ", "); ok && isOutlet(o, set) {
+		return true // "BBC News, Westmark"
+	}
 	return isOutlet(s, set) || looksLikeOutlet(s) || isJobTitle(s)
 }
 

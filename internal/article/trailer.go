@@ -356,6 +356,9 @@ func isDeskInitials(s string) bool {
 	if t, ok := strings.CutSuffix(s, "/Fim"); ok && countFields(t) == 1 {
 		return true // Lusa's end mark
 	}
+	if agency, initials, ok := strings.Cut(s, " "); ok && isOutlet(agency, foldedSet{}) && isUpperInitials(initials) {
+		return true // "PTI NKR SMN"
+	}
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == ' ' })
 	if len(parts) < 2 || strings.IndexAny(s, "/-") < 0 {
@@ -474,4 +477,24 @@ func outletAfter(s string) string {
 		return ""
 	}
 	return s
+}
+
+// isUpperInitials matches one to three groups of two to four capitals:
+// "NKR SMN".
+func isUpperInitials(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 1 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) < 2 || len(w) > 4 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
 }
