@@ -157,13 +157,16 @@ func timePrefix(s string, iso bool) (h, m, sec, n int, ok bool) {
 		}
 		return h, m, sec, n, h < 24 && m < 60 && sec < 61
 	}
-	hs, ms, ampm, n, ok := clockTime(s)
+	hs, ms, secs, ampm, n, ok := clockTime(s)
 	if !ok || ms == "" && ampm == "" {
 		return 0, 0, 0, 0, false
 	}
 	h = atoi(hs)
 	if ms != "" {
 		m = atoi(ms)
+	}
+	if secs != "" {
+		sec = atoi(secs)
 	}
 	if ampm != "" {
 		if h < 1 || h > 12 {
@@ -176,7 +179,7 @@ func timePrefix(s string, iso bool) (h, m, sec, n int, ok bool) {
 			h += 12
 		}
 	}
-	return h, m, 0, n, h < 24 && m < 60
+	return h, m, sec, n, h < 24 && m < 60 && sec < 61
 }
 
 // zonePrefix reads a zone after a time of day.

@@ -364,15 +364,15 @@ func dottedDate(s string) (day, month, year string, n int, ok bool) {
 }
 
 // clockTime matches
-// `^,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`.
-func clockTime(s string) (h, m, ampm string, n int, ok bool) {
+// `^,?\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([AaPp]\.?[Mm]\.?)?` (a full stop only after two digits).
+func clockTime(s string) (h, m, sec, ampm string, n int, ok bool) {
 	i := 0
 	if strings.HasPrefix(s, ",") {
 		i = 1
 	}
 	sp := spaceRun(s[i:])
 	if sp == 0 {
-		return "", "", "", 0, false
+		return "", "", "", "", 0, false
 	}
 	i += sp
 	if strings.HasPrefix(s[i:], "at") {
@@ -382,13 +382,13 @@ func clockTime(s string) (h, m, ampm string, n int, ok bool) {
 	}
 	d := digits(s[i:], 2)
 	if d == 0 {
-		return "", "", "", 0, false
+		return "", "", "", "", 0, false
 	}
 	h, i = s[i:i+d], i+d
 	if i < len(s) && (s[i] == ':' || s[i] == '.' && d == 2) && digits(s[i+1:], 2) == 2 {
 		m, i = s[i+1:i+3], i+3
 		if i < len(s) && s[i] == ':' && digits(s[i+1:], 2) == 2 {
-			i += 3 // seconds, as e-mail dates give them: "21:05:00"
+			sec, i = s[i+1:i+3], i+3 // as e-mail dates give them: "21:05:00"
 		}
 	}
 	i += spaceRun(s[i:])
@@ -405,7 +405,7 @@ func clockTime(s string) (h, m, ampm string, n int, ok bool) {
 			ampm, i = s[i:j], j
 		}
 	}
-	return h, m, ampm, i, true
+	return h, m, sec, ampm, i, true
 }
 
 // dateLabels are the words datePrefix accepts, in the order it tries them.
