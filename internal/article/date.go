@@ -67,6 +67,9 @@ func parseDatePrefix(s string, loc *time.Location) (parsedDate, bool) {
 	}
 	_, _, _, _, iso := isoDatePrefix(s)
 	hh, mm, ss, tn, hasTime := timePrefix(s[n:], iso)
+	if !hasTime {
+		tn = 0 // "00:70" is no time: it stays text
+	}
 	zone, zn := loc, 0
 	if hasTime {
 		zone, zn = zonePrefix(s[n+tn:], loc)

@@ -69,6 +69,15 @@ var labelPrefixes = [...]string{
 	"click here", "tap here", "download the", "get the app", "follow us", "this article is more than",
 }
 
+// labelFirst holds the first bytes of labelPrefixes, to turn most lines
+// away after one lookup.
+var labelFirst = func() (set [256]bool) {
+	for _, p := range labelPrefixes {
+		set[p[0]] = true
+	}
+	return set
+}()
+
 // prompts open newsletter and subscription prompts.
 var prompts = [...]string{
 	"sign up", "subscribe", "get the", "get our", "join our", "register for", "want more", "don't miss",
@@ -106,19 +115,21 @@ func furniture(s string) (kind string, ok bool) {
 		return "timestamp", true
 	case isEmailAddress(s):
 		return "e-mail address", true
-	case len(s) <= 48 && isSocialRow(low):
+	case len(s) <= 48 && socialFirst[low[0]] && isSocialRow(low):
 		return "share buttons", true
 	}
-	for _, p := range labelPrefixes {
-		if len(low) > len(p) && string(low[:len(p)]) == p {
-			return "link", true
+	if len(low) > 0 && labelFirst[low[0]] {
+		for _, p := range labelPrefixes {
+			if len(low) > len(p) && string(low[:len(p)]) == p {
+				return "link", true
+			}
 		}
 	}
 	if endsSentence(s) {
 		return "", false // prompts and labels do not end in a full stop
 	}
 	for _, p := range prompts {
-		if len(low) >= len(p) && string(low[:len(p)]) == p && mentionsNewsletter(s) {
+		if len(low) >= len(p) && low[0] == p[0] && string(low[:len(p)]) == p && mentionsNewsletter(s) {
 			return "newsletter prompt", true
 		}
 	}
@@ -208,6 +219,14 @@ func isSocialRow(low []byte) bool {
 	}
 	return n >= 2
 }
+
+// socialFirst holds the first bytes of socialWords.
+var socialFirst = func() (set [256]bool) {
+	for w := range socialWords {
+		set[w[0]] = true
+	}
+	return set
+}()
 
 // socialWords are the words of share-button rows.
 var socialWords = map[string]bool{

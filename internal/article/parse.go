@@ -116,7 +116,9 @@ func hasStory(body []para) bool {
 func (p *parser) evidence(paras []para, tr trailer) outletSet {
 	set := make(outletSet, 0, 4+len(p.opt.Outlets))
 	for i := range paras {
-		if _, credit, ok := readCredit(paras[i].text, foldedSet{}); ok {
+		if !mayHoldCredit(paras[i].text) {
+			// no credit to take evidence from
+		} else if _, credit, ok := readCredit(paras[i].text, foldedSet{}); ok {
 			for _, o := range creditOutlets(credit) {
 				// A photographer's name is no outlet: "By Ines Example"
 				// under "(Ines Example/The Coastline Post)" is a byline.

@@ -154,6 +154,18 @@ func trailerPattern(form string) *regexp.Regexp {
 	return regexp.MustCompile(`^(?i:` + form + `)`)
 }
 
+// trailerOpeners are the first bytes (lower-cased) of the trailer forms.
+var trailerOpeners = func() (set [256]bool) {
+	for _, f := range trailerForms {
+		for _, w := range f.opens {
+			set[w[0]] = true
+		}
+	}
+	set['s'] = true // "ſ" folds onto s; its first byte is not ASCII anyway
+	set['k'] = true
+	return set
+}()
+
 // opensTrailer reports whether s opens the way a trailer line does: a
 // copyright sign, "(c) ", or one of the trailer forms.
 func opensTrailer(s string) bool {
@@ -168,11 +180,16 @@ func opensTrailer(s string) bool {
 	if n, ok := prefixFold(s, "(c)"); ok && n < len(s) && isRegexpSpace(rune(s[n])) {
 		return true
 	}
+	if s == "" || !trailerOpeners[lowerASCII(s[0])] {
+		return false // no form opens with this character
+	}
 	var buf [64]byte
 	low := lowerBytes(buf[:0], head(s, 48))
+	// ſ and the Kelvin sign fold onto ASCII letters under (?i).
+	exotic := strings.Contains(head(s, 100), "ſ") || strings.Contains(head(s, 100), "\u212a")
 	for _, f := range trailerForms {
 		for _, w := range f.opens {
-			if opensWith(s, low, w) && (f.re == nil || f.re.MatchString(s)) {
+			if opensWith(s, low, w, exotic) && (f.re == nil || f.re.MatchString(s)) {
 				return true
 			}
 		}
@@ -334,13 +351,17 @@ func cleanOutlet(s string) string {
 }
 
 // opensWith reports whether s, whose opening low is lower-cased, opens
-// with w, a lower-case literal, in any case.
-func opensWith(s string, low []byte, w string) bool {
+// with w, a lower-case literal, in any case; exotic says s holds letters
+// that fold onto ASCII ones and need the slower comparison.
+func opensWith(s string, low []byte, w string, exotic bool) bool {
 	if len(low) >= len(w) && string(low[:len(w)]) == w {
 		return true
 	}
-	_, ok := prefixFold(s, w) // ſ and the Kelvin sign fold onto ASCII letters
-	return ok && (strings.Contains(s[:min(len(s), 2*len(w))], "ſ") || strings.Contains(s[:min(len(s), 2*len(w)+2)], "\u212a"))
+	if !exotic {
+		return false
+	}
+	_, ok := prefixFold(s, w)
+	return ok
 }
 
 // isDeskInitials matches the desk initials and end marks agencies close
