@@ -9,7 +9,7 @@ import (
 var (
 	creditLead   = regexp.MustCompile(`^(?i:photo(?:graph)?s?|picture|image|illustration|credit|courtesy|foto(?:grafía|grafia)?s?|bild|imagen|immagine|photographie)(?:\s+courtesy)?(?:\s+by|\s+of|\s+de|\s+von|\s*:)\s*|^(?:©|\(c\)\s)`)
 	creditMarker = regexp.MustCompile(`(?i:getty images|shutterstock|alamy|\bpool\b|\bepa\b|\bap photo\b|handout|file photo|\bvia\b)|\sfor\s+(?:the\s+)?\p{Lu}`)
-	creditTail   = regexp.MustCompile(`(?:^|\s)(?:Photographer|Photograph|Photo|Picture|Illustration|Image|Foto|Bild)(?:\s+by|:)\s+([^.]*[^.\s])\.?$`)
+	creditTail   = regexp.MustCompile(`(?:^|\s)(?:(?:Photographer|Photograph|Photo|Picture|Illustration|Image|Foto|Bild)(?:\s+by|:|\s+courtesy(?:\s+of)?)|Courtesy(?:\s+of)?)\s+([^.]*[^.\s])\.?$`)
 )
 
 // maxCreditLen bounds a credit; real ones are a name and an agency or two.
@@ -28,7 +28,7 @@ func readCredit(text string, set foldedSet) (caption, credit string, ok bool) {
 	if c, cr, ok := parenCredit(text, set); ok {
 		return c, cr, true
 	}
-	if t := tail(text, maxCreditLen+20); namesPhoto(t) {
+	if t := tail(text, maxCreditLen+20); namesPhoto(t) || strings.Contains(t, "ourtesy") {
 		if m := creditTail.FindStringSubmatchIndex(t); m != nil {
 			off := len(text) - len(t)
 			return strings.TrimSpace(text[:off+m[0]]), text[off+m[2] : off+m[3]], true

@@ -11,6 +11,7 @@ import (
 type header struct {
 	date     parsedDate
 	hasDate  bool
+	gluedAt  int // the line a caption runs on from the date, 0 when none
 	dateLine int
 	title    string
 	slug     string
@@ -83,6 +84,7 @@ func (p *parser) readHeader(lines []srcLine) (header, []srcLine) {
 	if n := len(fields); fields[n-1].rest != "" {
 		l := lines[at[n-1]]
 		rest = append([]srcLine{{fields[n-1].rest, l.num}}, lines[at[n-1]+1:]...)
+		h.gluedAt = l.num
 	}
 	for j := len(kept) - 1; j >= 0; j-- {
 		k := kept[j]

@@ -14,6 +14,8 @@ type para struct {
 	glued bool // no blank line between it and the previous paragraph
 	keep  bool // must stay in the body (a header line with an unknown key)
 
+	onHeader bool // ran on from a header line, as pasted captions do
+
 	figure bool   // a photo caption shown where it stands
 	credit string // the photo credit of a figure
 }

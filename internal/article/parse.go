@@ -39,6 +39,9 @@ func parseWith(path string, src []byte, opt Options, trace *[]Block) (*Article, 
 		for i := range paras {
 			paras[i].keep = p.keepLines[paras[i].line]
 		}
+		if len(paras) > 0 && h.gluedAt > 0 && paras[0].line == h.gluedAt {
+			paras[0].onHeader = true
+		}
 		p.build(h, paras)
 	}
 	p.diags.Sort()

@@ -128,6 +128,8 @@ func (r *reading) candidates(c *[numParts]cand, i int, st state) {
 		c[f.bbc] = cand{7, "a labelled picture line"}
 	case f.credit != "":
 		c[partCaption] = cand{6, "ends in a photo credit"}
+	case f.onHeader && f.words >= 4:
+		c[partCaption] = cand{5, "runs on from the date on the header line, where pasted captions stand"}
 	}
 	r.bylineCand(c, f, st)
 	r.dateCand(c, f, st)
@@ -328,7 +330,9 @@ func (p *parser) applyReading(t *top, r *reading, k int) {
 			if f.licensing {
 				p.diags.Warnf(p.path, q.line, "dropped the link %q after the photo credit", licensingLink)
 			}
-			q.text = f.caption
+			if f.caption != "" {
+				q.text = f.caption // the credit split off
+			}
 			if pendingCredit != nil && f.bbc != 0 {
 				q.credit, pendingCredit = pendingCredit.text, nil
 			} else {

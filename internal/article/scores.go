@@ -65,12 +65,13 @@ type feats struct {
 	list       bool
 	subject    bool // repeats the e-mail subject
 	licensing  bool // a "Purchase Licensing Rights" link after the credit was cut
+	onHeader   bool // ran on from the date on the header line
 }
 
 // featsOf runs the recognisers over paragraph i of paras.
 func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	q := paras[i].text
-	*f = feats{words: countFieldsUpTo(q, 41), sentence: endsLikeSentence(q)}
+	*f = feats{words: countFieldsUpTo(q, 41), sentence: endsLikeSentence(q), onHeader: paras[i].onHeader}
 	f.exclaims = f.sentence && !strings.HasSuffix(trimClosers(q), ".") && strings.IndexByte(q, '.') < 0
 	// The recognisers run from the surest to the least sure; a paragraph
 	// that one of the first claims needs none of the rest.
@@ -250,7 +251,8 @@ func mayHoldCredit(s string) bool {
 		return false
 	}
 	t := tail(s, maxCreditLen+20)
-	return strings.HasSuffix(strings.TrimSuffix(s, "."), ")") || strings.IndexByte(t, '/') >= 0 || hasPhotoLabel(t)
+	return strings.HasSuffix(strings.TrimSuffix(s, "."), ")") || strings.IndexByte(t, '/') >= 0 || hasPhotoLabel(t) ||
+		strings.Contains(t, "ourtesy")
 }
 
 func hasBBCLabel(s string) bool {

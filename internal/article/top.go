@@ -136,7 +136,13 @@ func headlineLike(s string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".,;:…", last) {
 		return false // a sentence; cheaper to see than the word count
 	}
-	return countFieldsUpTo(s, 25) <= 24
+	words := countFieldsUpTo(s, 25)
+	if words > 12 {
+		if _, more := lastSentence(s); more {
+			return false // two sentences: a caption or a standfirst, not a headline
+		}
+	}
+	return words <= 24
 }
 
 // ref returns a pointer to a copy of q. Taking &q of a parameter would
