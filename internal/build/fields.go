@@ -45,24 +45,30 @@ func yearInRange(t time.Time) bool {
 	return t.Year() >= 1 && t.Year() <= 9999
 }
 
-// stripField removes the control characters of *v, with a warning.
+// stripField removes the control characters of *v, with a warning. Line
+// breaks and tabs become spaces without one: a trailer of several lines
+// is one attribution, and its words must not run together.
 func stripField(p, name string, v *string, diags *diag.List) {
 	if strings.IndexFunc(*v, isControl) < 0 {
 		return
 	}
 	n := 0
 	*v = strings.Map(func(r rune) rune {
-		if isControl(r) {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			return ' '
+		case isControl(r):
 			n++
 			return -1
 		}
 		return r
 	}, *v)
-	diags.Warnf(p, 1, "removed %d control character(s) from %s", n, name)
+	if n > 0 {
+		diags.Warnf(p, 1, "removed %d control character(s) from %s", n, name)
+	}
 }
 
-// isControl reports the C0 and C1 control characters and DEL. A tab or a
-// newline in a field is control too: fields are one line of text.
+// isControl reports the C0 and C1 control characters and DEL.
 func isControl(r rune) bool {
 	return r < 0x20 || r >= 0x7f && r <= 0x9f
 }
