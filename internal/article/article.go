@@ -1,39 +1,50 @@
 // Package article parses one plain-text news article, as pasted from a
-// newspaper page or a wire feed, into a typed Article.
+// newspaper page, a wire feed or a syndication e-mail, into a typed
+// Article.
 //
 // It never reads the disk and never drops a word: every part of the input
 // ends up in a field, in the body, or in a diagnostic that says why it was
-// left out. Every guess it makes is reported as a warning with a line number.
+// left out. Every guess it makes is reported as a warning with a line
+// number, and so is every block it was unsure of.
 //
-// The recognisers run in this order, one file each:
+// The stages run in this order, one file or two each:
 //
 //   - decode.go: UTF-8 (a byte-order mark is dropped), with Windows-1252
 //     for bytes that are not UTF-8 (one warning); LF, CRLF or CR line
 //     endings; tabs, no-break spaces and doubled spaces become one space.
 //     Empty and binary files are errors.
+//   - email.go: e-mail header lines at the top (From, To, Date, Subject,
+//     in several languages), dropped with a diagnostic each; the subject
+//     is kept as a headline candidate and the date with its zone.
 //   - header.go: key lines at the top (date, title, slug, tags, draft,
 //     source/url, image, outlet), with or without a colon, in any case; a
 //     caption may run on after the date on the same line.
 //   - paragraphs.go: blank lines separate paragraphs; inside a run of
 //     lines, hard-wrapped copy is joined and web copy keeps a paragraph
 //     per line.
-//   - trailer.go: closing attribution, copyright, distribution and
-//     sign-off lines.
-//   - top.go: the paragraphs above the story in any order: caption and
-//     credit (caption.go), byline (byline.go, names.go, outlets.go),
-//     headline, a date line, editors' notes, highlights and standfirst.
-//   - dateline.go: the place, agency tag and dash opening the first body
-//     paragraph.
-//   - caption.go again: a caption's last sentences that repeat the opening
-//     of the body become the summary.
-//   - date.go, title.go, slug.go: the date (header, a date line above the
-//     story, or the path; never the file's modification time), the title
-//     and the slug, in the spec's order of preference.
+//   - trailer.go: closing attribution, copyright, distribution, sign-off,
+//     contact, bio and desk lines, with page furniture among them dropped.
+//   - scores.go, reading.go, top.go: the top of the article read as a
+//     whole. Each opening paragraph is scored for every part it could be
+//     (headline, caption, credit, byline, summary, date line, furniture,
+//     note, body) from its shape, its words and its position, using the
+//     recognisers of furniture.go, caption.go, byline.go, dateline.go and
+//     date.go; then the reading chooses where the story starts so that the
+//     whole top fits best. A paragraph it cannot place costs only itself.
+//   - body.go: page furniture inside the story is dropped, and a photo
+//     caption between paragraphs becomes a figure where it stands.
+//   - apply.go, meta.go: the dateline of the first story paragraph, the
+//     summary a caption repeats, the outlet, the date (header, dated
+//     dateline, e-mail, date line, path; never the file's modification
+//     time), the title and the slug, in the spec's order of preference.
+//   - explain.go: Explain returns every block with the part chosen, the
+//     evidence and the runner-up, for "broadsheet explain".
 //
 // The outlet is the header's, else the byline's, else the dateline's
-// agency tag, else the trailer's. Input of any size is parsed in time
-// linear in its length: every pattern is applied to a bounded prefix or
-// suffix of a paragraph, or to one line at a time.
+// agency tag as written, else the trailer's. Input of any size is parsed
+// in time linear in its length: every pattern is applied to a bounded
+// prefix or suffix of a paragraph, or to one line at a time, and only a
+// bounded window of paragraphs at the top is weighed.
 package article
 
 import (
