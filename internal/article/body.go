@@ -8,7 +8,9 @@ import "strings"
 // paragraphs and paragraphs that end like a credit are examined, so a long
 // story costs a byte test or two per paragraph.
 func (p *parser) readBody(body []para, set foldedSet) []para {
-	out := body[:0:0]
+	// The body is filtered in place: paragraphs are only dropped or
+	// changed, never added, and nothing reads the old slice after this.
+	out := body[:0]
 	var source *para // BBC's "Image source, X" waits for its caption
 	for i, q := range body {
 		if q.keep {
@@ -23,7 +25,7 @@ func (p *parser) readBody(body []para, set foldedSet) []para {
 		}
 		if len(q.text) > maxFurnitureLen {
 			p.explainPara(q, "body", "story text")
-			out = appendPara(out, q, len(body))
+			out = append(out, q)
 			continue
 		}
 		if kind, ok := furniture(q.text); ok && i > 0 {
@@ -45,7 +47,7 @@ func (p *parser) readBody(body []para, set foldedSet) []para {
 		} else {
 			p.explainPara(q, "body", "story text")
 		}
-		out = appendPara(out, q, len(body))
+		out = append(out, q)
 	}
 	p.dropSource(source)
 	return out
@@ -88,13 +90,6 @@ func strongCredit(cr string) bool {
 	return strings.Contains(cr, "/") || hasCreditLead(cr) || hasCreditMarker(cr)
 }
 
-// appendPara appends q to out, making room for n paragraphs at first.
-func appendPara(out []para, q para, n int) []para {
-	if out == nil {
-		out = make([]para, 0, n)
-	}
-	return append(out, q)
-}
 
 // hasPhotoLabel is a cheap test for a credit label in t: a colon or
 // " by" right after a word that labels a picture ("Photo: ", "Photograph

@@ -188,8 +188,8 @@ type lineEnds struct {
 }
 
 // newLineEnds prepares to find the line ends of text.
-func newLineEnds(text string) *lineEnds {
-	e := &lineEnds{text: text, cr: -1, lf: -1}
+func newLineEnds(text string) lineEnds {
+	e := lineEnds{text: text, cr: -1, lf: -1}
 	if strings.IndexByte(text, '\r') < 0 {
 		e.cr = len(text) // no CR at all: never look for one
 	}

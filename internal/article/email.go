@@ -59,14 +59,15 @@ func forwardMarker(s string) bool {
 		return false
 	}
 	var buf [80]byte
-	t := string(bytes.Trim(lowerBytes(buf[:0], s), "-_= >"))
-	switch t {
-	case "forwarded message", "original message", "begin forwarded message:", "begin forwarded message",
-		"weitergeleitete nachricht", "mensaje reenviado", "message transféré", "messaggio inoltrato",
-		"doorgestuurd bericht", "videresendt melding", "vidarebefordrat meddelande":
-		return true
-	}
-	return false
+	return forwardMarkers[string(bytes.Trim(lowerBytes(buf[:0], s), "-_= >"))]
+}
+
+// forwardMarkers are the separators' words, lower-case.
+var forwardMarkers = map[string]bool{
+	"forwarded message": true, "original message": true, "begin forwarded message:": true,
+	"begin forwarded message": true, "weitergeleitete nachricht": true, "mensaje reenviado": true,
+	"message transféré": true, "messaggio inoltrato": true, "doorgestuurd bericht": true,
+	"videresendt melding": true, "vidarebefordrat meddelande": true,
 }
 
 // readMail consumes e-mail header lines at the top of lines: runs of
@@ -107,6 +108,9 @@ func (p *parser) readMail(lines []srcLine) []srcLine {
 func (p *parser) takeMailLine(l srcLine) {
 	if l.text == "" {
 		return
+	}
+	if p.mail == nil {
+		p.mail = &mail{}
 	}
 	k, v, ok := mailHeader(l.text)
 	p.explainLine(l, "e-mail header", "a \"Key: value\" line among e-mail header lines at the top")

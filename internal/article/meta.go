@@ -30,7 +30,7 @@ func (p *parser) applyDate(h header, t top, dl dateline) {
 		}
 		p.diags.Warnf(p.path, dl.line, "no date header; took the date from the dateline %q", dl.dated)
 		from = "the dateline"
-	case p.mail.hasDate:
+	case p.mail != nil && p.mail.hasDate:
 		p.a.Date, p.a.DateOnly = p.mail.date.t, p.mail.date.dateOnly
 		p.diags.Warnf(p.path, p.mail.dateLine, "no date header; took the date from the e-mail's Date line %q", p.mail.dateText)
 		from = "the e-mail"
@@ -76,7 +76,7 @@ func (p *parser) applyTitle(h header, t top, body []para) {
 	case t.headline != nil:
 		p.a.Title = t.headline.text
 		return
-	case p.mail.subject != "":
+	case p.mail != nil && p.mail.subject != "":
 		p.a.Title = p.mail.subject
 		return
 	}

@@ -15,7 +15,7 @@ type parser struct {
 	diags     diag.List
 	keepLines map[int]bool // header lines with unknown keys, kept as body text
 	a         *Article
-	mail      mail           // what e-mail header lines at the top gave
+	mail      *mail          // what e-mail header lines at the top gave; nil without them
 	trace     *[]Block       // where Explain collects the blocks; nil when parsing
 	datelines []datelineMemo // past the first few, which memo holds
 	memo      [4]datelineMemo
@@ -74,7 +74,7 @@ func (p *parser) build(h header, paras []para) {
 		body = append(t.keep, body...)
 	}
 	if !hasStory(body) && t.headline != nil {
-		body, t.headline = append(body, *t.headline), nil // a one-line story is body, not headline
+		body, t.headline = append(body[:len(body):len(body)], *t.headline), nil // a one-line story is body, not headline
 	}
 	dl := p.applyDateline(body)
 	body = p.trimDateline(body, dl)
@@ -137,7 +137,7 @@ func (p *parser) evidence(paras []para, tr trailer) outletSet {
 	if tr.outlet != "" && !tr.weak {
 		set = append(set, tr.outlet)
 	}
-	if p.mail.from != "" {
+	if p.mail != nil && p.mail.from != "" {
 		set = append(set, p.mail.from) // "From: La Presse Canadienne <pc@example.ca>"
 	}
 	return append(set, p.opt.Outlets...)

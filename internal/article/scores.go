@@ -102,7 +102,7 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	f.label = sectionLabel(q)
 	f.headline = headlineLike(q)
 	f.list = isListItem(q)
-	f.subject = p.mail.subject != "" && sameWords(q, p.mail.subject)
+	f.subject = p.mail != nil && p.mail.subject != "" && sameWords(q, p.mail.subject)
 	if !f.list {
 		p.bylineFeats(f, paras, i, set)
 	}
