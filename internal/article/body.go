@@ -90,7 +90,6 @@ func strongCredit(cr string) bool {
 	return strings.Contains(cr, "/") || hasCreditLead(cr) || hasCreditMarker(cr)
 }
 
-
 // hasPhotoLabel is a cheap test for a credit label in t: a colon or
 // " by" right after a word that labels a picture ("Photo: ", "Photograph
 // by ").
