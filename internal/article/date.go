@@ -4,6 +4,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // the zones of regionZones, on hosts without a zone database
 )
@@ -43,8 +44,15 @@ var zoneOffsets = map[string]int{
 
 // regionZones are the zone names that follow daylight saving time, as
 // American copy writes them ("4:15 p.m. ET").
-var regionZones = map[string]string{
-	"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+// Each is loaded once, when first needed: loading a zone reads the zone
+// database, which costs more than parsing a whole article.
+var regionZones = map[string]func() (*time.Location, error){
+	"ET": zoneLoader("America/New_York"), "CT": zoneLoader("America/Chicago"),
+	"MT": zoneLoader("America/Denver"), "PT": zoneLoader("America/Los_Angeles"),
+}
+
+func zoneLoader(name string) func() (*time.Location, error) {
+	return sync.OnceValues(func() (*time.Location, error) { return time.LoadLocation(name) })
 }
 
 // parsedDate is a date found at the start of a string.
@@ -191,8 +199,8 @@ func zonePrefix(s string, loc *time.Location) (*time.Location, int) {
 	if !ok {
 		return loc, 0
 	}
-	if name, ok := regionZones[z]; ok {
-		if l, err := time.LoadLocation(name); err == nil {
+	if load, ok := regionZones[z]; ok {
+		if l, err := load(); err == nil {
 			return l, n
 		}
 	}
