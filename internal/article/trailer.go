@@ -419,8 +419,8 @@ var bioVerbs = [...]string{" is a", " is the", " is an", " ist ", " es ", " est 
 // columnist for The Outlet.", "Jane Roe is a Bloomberg Opinion columnist
 // covering ...".
 func isBioLine(s string) bool {
-	if len(s) > 400 || !endsLikeSentence(s) {
-		return false
+	if len(s) > 400 || !endsLikeSentence(s) || !opensWithName(s) {
+		return false // a bio opens with its writer's name
 	}
 	i := -1
 	for _, v := range bioVerbs {
