@@ -66,6 +66,13 @@ type parsedDate struct {
 // parseDatePrefix reads a date, and a time of day when one follows, at the
 // start of s. Dates without a zone are in loc.
 func parseDatePrefix(s string, loc *time.Location) (parsedDate, bool) {
+	return parseDateFrom(s, loc, 1000)
+}
+
+// parseDateFrom is parseDatePrefix for years from minYear on. Dates found
+// in the text start at 1000, so that a number such as "0987-03-01" is not
+// taken for one; a date the header gives may name any year.
+func parseDateFrom(s string, loc *time.Location, minYear int) (parsedDate, bool) {
 	if len(s) > 200 {
 		s = s[:200]
 	}
@@ -87,7 +94,7 @@ func parseDatePrefix(s string, loc *time.Location) (parsedDate, bool) {
 		return parsedDate{}, false // "2026-03-021" or "May 3, 20267"
 	}
 	t := time.Date(y, mo, d, hh, mm, ss, 0, zone)
-	if t.Day() != d || t.Month() != mo || y < 1000 {
+	if t.Day() != d || t.Month() != mo || y < minYear {
 		return parsedDate{}, false
 	}
 	pd := parsedDate{t: t, dateOnly: !hasTime, n: end}
@@ -221,10 +228,11 @@ func zonePrefix(s string, loc *time.Location) (*time.Location, int) {
 	return time.FixedZone("", off), n
 }
 
-// parseDate parses the whole of s as a date, allowing a trailing full stop.
+// parseDate parses the whole of s as a date, allowing a trailing full
+// stop: the value of a date header, which may name any year.
 func parseDate(s string, loc *time.Location) (parsedDate, bool) {
 	s = strings.TrimSpace(s)
-	pd, ok := parseDatePrefix(s, loc)
+	pd, ok := parseDateFrom(s, loc, 1)
 	if !ok || strings.TrimSpace(strings.TrimSuffix(s[pd.n:], ".")) != "" {
 		return parsedDate{}, false
 	}

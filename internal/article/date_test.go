@@ -35,6 +35,15 @@ func TestParseDate(t *testing.T) {
 		{"Smarch 3, 2026", "", false},
 		{"2026-02-131", "", false},
 		{"2026-02-13 and more words", "", false},
+		{"0987-03-01", "0987-03-01T00:00:00+01:00", true}, // a header may name any year
+		{"Sat, 28 Nov 2026 21:05:00 +0000", "2026-11-28T21:05:00Z", false},
+		{"Nov. 26, 2026 4:15 p.m. ET", "2026-11-26T16:15:00-05:00", false},
+		{"12 de marzo de 2026", "2026-03-12T00:00:00+01:00", true},
+		{"3. März 2026", "2026-03-03T00:00:00+01:00", true},
+		{"14.01.2026 07:12", "2026-01-14T07:12:00+01:00", false},
+		{"martes, 3 de marzo de 2026", "2026-03-03T00:00:00+01:00", true},
+		{"13 fev 2026", "2026-02-13T00:00:00+01:00", true},
+		{"2026-01-01 00:70", "", false},
 	}
 	for _, tt := range tests {
 		pd, ok := parseDate(tt.in, berlin)

@@ -116,7 +116,7 @@ func (p *parser) parseHeaderLine(s string) (headerField, bool) {
 	f := headerField{key: key, value: strings.TrimSpace(s[n:]), strong: colon}
 	switch key {
 	case "date":
-		pd, ok := parseDatePrefix(f.value, p.opt.Location)
+		pd, ok := parseDateFrom(f.value, p.opt.Location, 1)
 		if !ok {
 			return f, f.strong // a "date:" line that does not parse is an error later
 		}
