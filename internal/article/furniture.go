@@ -111,7 +111,7 @@ func furniture(s string) (kind string, ok bool) {
 	switch {
 	case isNavigation(s):
 		return "navigation", true
-	case isTimestamp(s, low):
+	case isTimestamp(s, low) || isStampLine(s):
 		return "timestamp", true
 	case isEmailAddress(s):
 		return "e-mail address", true

@@ -113,7 +113,9 @@ func joins(prev, next string, width int) bool {
 		return false // an address under a byline is a line of its own
 	}
 	if continues(prev, next) {
-		return true
+		// A routing slug and the copyright line under it are lines of
+		// their own: "BC-Ferry-Fire-NYT" / "c.2026 The New York Times ...".
+		return !isRoutingSlug(prev) && !isCopyrightLine(next)
 	}
 	return width > 0 && (fills(prev, next, width) || midSentence(prev, width))
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // The trailer recognisers look at the last few short paragraphs only.
@@ -100,8 +101,8 @@ func contactBlock(body []para) int {
 // isTrailerLine reports whether a closing paragraph is an attribution,
 // copyright line, distribution notice or agency sign-off.
 func isTrailerLine(s string) bool {
-	if len(s) > maxTrailerLen {
-		return false
+	if len(s) > maxTrailerLen || isStampLine(s) {
+		return false // "First published on Thu 12 Mar 2026" dates the page
 	}
 	if opensTrailer(s) || isDeskInitials(s) || isBioLine(s) {
 		return true
@@ -518,4 +519,32 @@ func isUpperInitials(s string) bool {
 		}
 	}
 	return true
+}
+
+// stampLabels open the lines that stamp a page with its dates.
+var stampLabels = [...]string{"first published", "last modified", "last updated", "published on", "updated on", "modified on"}
+
+// isStampLine matches a line that only dates the page: "First published
+// on Thu 12 Mar 2026 09.00 GMT", "Last modified on ...".
+func isStampLine(s string) bool {
+	if len(s) > 100 || !hasYear(s) {
+		return false
+	}
+	for _, l := range stampLabels {
+		if n, ok := prefixFold(s, l); ok {
+			rest := strings.TrimSpace(s[n:])
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, "on"))
+			for rest != "" {
+				if _, ok := parseDatePrefix(rest, time.UTC); ok {
+					return true
+				}
+				i := strings.IndexByte(rest, ' ')
+				if i < 0 {
+					break
+				}
+				rest = rest[i+1:]
+			}
+		}
+	}
+	return false
 }
