@@ -95,6 +95,9 @@ func furniture(s string) (kind string, ok bool) {
 	if isSignUpPrompt(s) {
 		return "newsletter prompt", true
 	}
+	if isRule(s) {
+		return "separator", true
+	}
 	if len(s) > maxFurnitureLen || len(s) > 40 && s[len(s)-1] == '.' && strings.IndexByte(s, ':') < 0 {
 		return "", false // a sentence of story text
 	}
@@ -336,4 +339,14 @@ func isSignUpPrompt(s string) bool {
 	low := strings.ToLower(tail(s, 24))
 	return strings.HasSuffix(strings.TrimSuffix(low, "."), "sign up here") ||
 		strings.HasSuffix(strings.TrimSuffix(low, "."), "subscribe here")
+}
+
+// isRule matches a line drawn with one character, as wire copy separates
+// the story from its notes: "___", "-----", "=====". ("* * *" marks a
+// break in the story itself and stays.)
+func isRule(s string) bool {
+	if len(s) < 3 || len(s) > 80 || strings.Trim(s, string(s[0])) != "" {
+		return false
+	}
+	return s[0] == '_' || s[0] == '-' || s[0] == '='
 }
