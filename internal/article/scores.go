@@ -69,7 +69,7 @@ type feats struct {
 }
 
 // featsOf runs the recognisers over paragraph i of paras.
-func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
+func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet, sawBy bool) {
 	q := paras[i].text
 	*f = feats{words: countFieldsUpTo(q, 41), sentence: endsLikeSentence(q), onHeader: paras[i].onHeader}
 	f.exclaims = f.sentence && !strings.HasSuffix(trimClosers(q), ".") && strings.IndexByte(q, '.') < 0
@@ -103,7 +103,7 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet) {
 	f.headline = headlineLike(q)
 	f.list = isListItem(q)
 	f.subject = p.mail != nil && p.mail.subject != "" && sameWords(q, p.mail.subject)
-	if !f.list {
+	if !f.list && !sawBy {
 		p.bylineFeats(f, paras, i, set)
 	}
 }
