@@ -78,6 +78,14 @@ var labelFirst = func() (set [256]bool) {
 	return set
 }()
 
+// promptFirst holds the first bytes of prompts.
+var promptFirst = func() (set [256]bool) {
+	for _, p := range prompts {
+		set[p[0]] = true
+	}
+	return set
+}()
+
 // prompts open newsletter and subscription prompts.
 var prompts = [...]string{
 	"sign up", "subscribe", "get the", "get our", "join our", "register for", "want more", "don't miss",
@@ -101,35 +109,45 @@ func furniture(s string) (kind string, ok bool) {
 	if len(s) > maxFurnitureLen || len(s) > 40 && s[len(s)-1] == '.' && strings.IndexByte(s, ':') < 0 {
 		return "", false // a sentence of story text
 	}
-	// Buttons, labels and prompts are told by their first words, so only
-	// those are lower-cased.
-	var buf [64]byte
-	low := lowerBytes(buf[:0], head(s, 48))
-	if len(s) <= 40 {
-		key := bytes.TrimSpace(bytes.TrimRight(low, ":»›>|·•"))
-		if buttons[string(key)] {
-			return "button", true
-		}
-	}
 	switch {
 	case isNavigation(s):
 		return "navigation", true
-	case isTimestamp(s, low) || isStampLine(s):
+	case isTimestamp(s) || isStampLine(s):
 		return "timestamp", true
 	case isEmailAddress(s):
 		return "e-mail address", true
-	case len(s) <= 48 && socialFirst[low[0]] && isSocialRow(low):
-		return "share buttons", true
 	}
-	if len(low) > 0 && labelFirst[low[0]] {
+	// Buttons, labels and prompts are told by their first words: only
+	// those are lower-cased, and only for a line that may be one.
+	first := lowerASCII(s[0])
+	if len(s) > 40 && !labelFirst[first] && !promptFirst[first] && s[0] < utf8.RuneSelf {
+		return "", false
+	}
+	var buf [64]byte
+	low := lowerBytes(buf[:0], head(s, 48))
+	return furnitureWords(s, low)
+}
+
+// furnitureWords tells buttons, share rows, links and prompts by the
+// lower-cased opening low of s.
+func furnitureWords(s string, low []byte) (string, bool) {
+	if len(s) <= 40 {
+		if buttons[string(bytes.TrimSpace(bytes.TrimRight(low, ":»›>|·•")))] {
+			return "button", true
+		}
+		if socialFirst[low[0]] && isSocialRow(low) {
+			return "share buttons", true
+		}
+	}
+	if labelFirst[low[0]] {
 		for _, p := range labelPrefixes {
 			if len(low) > len(p) && string(low[:len(p)]) == p {
 				return "link", true
 			}
 		}
 	}
-	if endsSentence(s) {
-		return "", false // prompts and labels do not end in a full stop
+	if !promptFirst[low[0]] || endsSentence(s) {
+		return "", false // prompts do not end in a full stop
 	}
 	for _, p := range prompts {
 		if len(low) >= len(p) && low[0] == p[0] && string(low[:len(p)]) == p && mentionsNewsletter(s) {
@@ -243,37 +261,27 @@ var socialWords = map[string]bool{
 // isTimestamp matches "Published 9 March 2026 | Updated ...", "Updated
 // 2 hours ago", "Last updated: ..." and "5 min read": lines that only
 // stamp the page.
-func isTimestamp(s string, low []byte) bool {
+func isTimestamp(s string) bool {
 	if len(s) > 100 {
 		return false
 	}
-	for _, suf := range [...]string{" ago", "min read", "minute read", "minutes read"} {
-		if len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
-			return countFields(s) <= 8
+	switch s[len(s)-1] {
+	case 'o', 'O', 'd', 'D':
+		for _, suf := range [...]string{" ago", "min read", "minute read", "minutes read"} {
+			if len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
+				return countFields(s) <= 8
+			}
 		}
 	}
 	if strings.IndexByte(s, '|') < 0 {
 		return false
 	}
 	for _, pre := range [...]string{"published", "posted", "updated"} {
-		if bytes.HasPrefix(low, []byte(pre)) {
+		if _, ok := prefixFold(s, pre); ok {
 			return true
 		}
 	}
 	return false
-}
-
-// countFieldsBytes counts the words of b.
-func countFieldsBytes(b []byte) int {
-	n, in := 0, false
-	for _, c := range b {
-		if c == ' ' {
-			in = false
-		} else if !in {
-			in, n = true, n+1
-		}
-	}
-	return n
 }
 
 // isEmailAddress matches a line that is one e-mail address, perhaps after
@@ -303,8 +311,7 @@ func mentionsNewsletter(s string) bool {
 // endsSentence reports whether s ends with a full stop (perhaps inside a
 // closing quote or bracket).
 func endsSentence(s string) bool {
-	t := strings.TrimRight(s, `"'”’)]`)
-	return strings.HasSuffix(t, ".")
+	return strings.HasSuffix(trimClosers(s), ".")
 }
 
 // hasMenuSeparator reports a byte sequence that opens one of the menu

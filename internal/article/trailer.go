@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // The trailer recognisers look at the last few short paragraphs only.
@@ -181,16 +182,13 @@ func opensTrailer(s string) bool {
 	if n, ok := prefixFold(s, "(c)"); ok && n < len(s) && isRegexpSpace(rune(s[n])) {
 		return true
 	}
-	if s == "" || !trailerOpeners[lowerASCII(s[0])] {
+	if s == "" || !trailerOpeners[lowerASCII(s[0])] && s[0] < utf8.RuneSelf {
 		return false // no form opens with this character
 	}
-	var buf [64]byte
-	low := lowerBytes(buf[:0], head(s, 48))
-	// ſ and the Kelvin sign fold onto ASCII letters under (?i).
-	exotic := strings.Contains(head(s, 100), "ſ") || strings.Contains(head(s, 100), "\u212a")
+	plain := isASCII(head(s, 48))
 	for _, f := range trailerForms {
 		for _, w := range f.opens {
-			if opensWith(s, low, w, exotic) && (f.re == nil || f.re.MatchString(s)) {
+			if opensWith(s, w, plain) && (f.re == nil || f.re.MatchString(s)) {
 				return true
 			}
 		}
@@ -351,18 +349,30 @@ func cleanOutlet(s string) string {
 	return s
 }
 
-// opensWith reports whether s, whose opening low is lower-cased, opens
-// with w, a lower-case literal, in any case; exotic says s holds letters
-// that fold onto ASCII ones and need the slower comparison.
-func opensWith(s string, low []byte, w string, exotic bool) bool {
-	if len(low) >= len(w) && string(low[:len(w)]) == w {
+// opensWith reports whether s opens with w, a lower-case literal, in any
+// case; plain says the opening of s is ASCII. prefixFold compares ASCII letters as a (?i) pattern would, and
+// gives up at the first letter that differs, so most openings cost a byte
+// or two; a literal with letters beyond ASCII ("tous droits réservés")
+// is compared lower-cased.
+func opensWith(s, w string, plain bool) bool {
+	if _, ok := prefixFold(s, w); ok {
 		return true
 	}
-	if !exotic {
-		return false
+	if plain {
+		return false // s opens with ASCII only, so no literal beyond it can match
 	}
-	_, ok := prefixFold(s, w)
+	_, ok := prefixLower(s, w)
 	return ok
+}
+
+// isASCII reports whether s holds ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isDeskInitials matches the desk initials and end marks agencies close
