@@ -55,8 +55,8 @@ func mailHeader(s string) (key, value string, ok bool) {
 // forwardMarker matches the separators mail programs put above a
 // forwarded or quoted message.
 func forwardMarker(s string) bool {
-	if len(s) > 80 || len(s) < 15 {
-		return false
+	if len(s) > 80 || len(s) < 15 || strings.IndexByte("-_=> bBfFoOwWmMdDvV", s[0]) < 0 {
+		return false // every marker opens with a rule or one of these letters
 	}
 	var buf [80]byte
 	return forwardMarkers[string(bytes.Trim(lowerBytes(buf[:0], s), "-_= >"))]

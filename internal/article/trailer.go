@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"time"
@@ -156,16 +157,29 @@ func trailerPattern(form string) *regexp.Regexp {
 	return regexp.MustCompile(`^(?i:` + form + `)`)
 }
 
-// trailerOpeners are the first bytes (lower-cased) of the trailer forms.
-var trailerOpeners = func() (set [256]bool) {
-	for _, f := range trailerForms {
+// trailerOpening is one literal a trailer form opens with.
+type trailerOpening struct {
+	w    string
+	form int // index in trailerForms
+}
+
+// trailerOpenings are the forms' literals by their first byte, so that a
+// line is compared only with the literals that open as it does. ("ſ"
+// folds onto "s" under (?i) and the Kelvin sign onto "k": their first
+// bytes list those letters' literals too.)
+var trailerOpenings = func() (by [256][]trailerOpening) {
+	for i, f := range trailerForms {
 		for _, w := range f.opens {
-			set[w[0]] = true
+			by[w[0]] = append(by[w[0]], trailerOpening{w, i})
+			if w[0] == 's' {
+				by[0xc5] = append(by[0xc5], trailerOpening{w, i}) // ſ is C5 BF
+			}
+			if w[0] == 'k' {
+				by[0xe2] = append(by[0xe2], trailerOpening{w, i}) // the Kelvin sign is E2 84 AA
+			}
 		}
 	}
-	set['s'] = true // "ſ" folds onto s; its first byte is not ASCII anyway
-	set['k'] = true
-	return set
+	return by
 }()
 
 // opensTrailer reports whether s opens the way a trailer line does: a
@@ -182,15 +196,20 @@ func opensTrailer(s string) bool {
 	if n, ok := prefixFold(s, "(c)"); ok && n < len(s) && isRegexpSpace(rune(s[n])) {
 		return true
 	}
-	if s == "" || !trailerOpeners[lowerASCII(s[0])] && s[0] < utf8.RuneSelf {
-		return false // no form opens with this character
+	if s == "" {
+		return false
 	}
-	plain := isASCII(head(s, 48))
-	for _, f := range trailerForms {
-		for _, w := range f.opens {
-			if opensWith(s, w, plain) && (f.re == nil || f.re.MatchString(s)) {
-				return true
-			}
+	// Literals with letters beyond ASCII ("tous droits réservés") are
+	// compared with the opening lower-cased once; the rest fold as (?i).
+	var buf [64]byte
+	var low []byte
+	if !isASCII(head(s, 48)) {
+		low = lowerBytes(buf[:0], head(s, 48))
+	}
+	for _, o := range trailerOpenings[lowerASCII(s[0])] {
+		f := trailerForms[o.form]
+		if opensWith(s, o.w, low) && (f.re == nil || f.re.MatchString(s)) {
+			return true
 		}
 	}
 	return false
@@ -350,19 +369,15 @@ func cleanOutlet(s string) string {
 }
 
 // opensWith reports whether s opens with w, a lower-case literal, in any
-// case; plain says the opening of s is ASCII. prefixFold compares ASCII letters as a (?i) pattern would, and
-// gives up at the first letter that differs, so most openings cost a byte
-// or two; a literal with letters beyond ASCII ("tous droits réservés")
-// is compared lower-cased.
-func opensWith(s, w string, plain bool) bool {
+// case. prefixFold compares ASCII letters as a (?i) pattern would and
+// gives up at the first letter that differs; a literal with letters
+// beyond ASCII is compared with low, the opening of s lower-cased, which
+// is nil when that opening is ASCII.
+func opensWith(s, w string, low []byte) bool {
 	if _, ok := prefixFold(s, w); ok {
 		return true
 	}
-	if plain {
-		return false // s opens with ASCII only, so no literal beyond it can match
-	}
-	_, ok := prefixLower(s, w)
-	return ok
+	return low != nil && bytes.HasPrefix(low, []byte(w)) && !isASCII(w)
 }
 
 // isASCII reports whether s holds ASCII bytes only.
