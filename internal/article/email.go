@@ -171,7 +171,8 @@ func cleanSubject(s string) string {
 // hyphens, opening with capitals, such as "BC-Storm-Coast-NYT" or
 // "BC-US--Budget-Vote,1st Ld-Writethru".
 func isRoutingSlug(s string) bool {
-	if len(s) > 80 || strings.Count(s, "-") < 2 || countFields(s) > 8 {
+	if len(s) < 4 || len(s) > 80 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' ||
+		strings.Count(s, "-") < 2 || countFields(s) > 8 {
 		return false
 	}
 	tok := firstField(s)

@@ -82,7 +82,9 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet, sawBy boo
 		p.creditFeats(f, q, set, true) // a paragraph of story text, or a caption
 		return
 	}
-	if pd, ok := p.dateLineOf(q); ok {
+	if f.words > 20 {
+		// too long for a date line
+	} else if pd, ok := p.dateLineOf(q); ok {
 		f.date, f.isDate = pd, true
 		f.dateUpdate = hasPrefixLower(q, "updated") || hasPrefixLower(q, "last updated") || hasPrefixLower(q, "modified")
 		return

@@ -164,6 +164,9 @@ var wireAdvisories = [...]string{"UPDATES:", "UPDATE:", "EDS:", "Eds:", "EDITORS
 // isWireAdvisory matches a note to editors: "UPDATES: With evacuation
 // figures", "Eds: Adds quote".
 func isWireAdvisory(s string) bool {
+	if s == "" || strings.IndexByte("UEARCW", s[0]) < 0 {
+		return false // no advisory opens with another letter
+	}
 	for _, w := range wireAdvisories {
 		if strings.HasPrefix(s, w) && w != "BC-" {
 			return true
