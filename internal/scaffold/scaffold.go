@@ -18,6 +18,10 @@ import (
 //go:embed templates
 var templateFS embed.FS
 
+// PlaceholderAuthor is the name in the byline of a new article, which the
+// build warns about if an article is published with it.
+const PlaceholderAuthor = "Your Name"
+
 // File is one file to create.
 type File struct {
 	Path string // slash-separated, relative to the site's root
