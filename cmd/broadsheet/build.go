@@ -117,7 +117,7 @@ func buildSite(ctx context.Context, doing, site string, opt build.Options, ro re
 	}
 	res := buildFolder(ctx, site, opt, sink)
 	if watch.seen.Load() {
-		res.Diags.Append(placeholderDiags(site))
+		res.Diags.Append(placeholderDiags(site, opt.Drafts))
 	}
 	diags := settle(site, res.Diags, ro)
 	took := time.Since(start)

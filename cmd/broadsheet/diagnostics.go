@@ -195,7 +195,7 @@ func (p *placeholderSink) WriteFile(name string, data []byte) error {
 
 // placeholderDiags names each published article whose byline is still the
 // placeholder. Only a build that made the placeholder's page looks.
-func placeholderDiags(site string) diag.List {
+func placeholderDiags(site string, drafts bool) diag.List {
 	fsys, err := sitefs.Open(site)
 	if err != nil {
 		return nil
@@ -207,7 +207,7 @@ func placeholderDiags(site string) diag.List {
 		if err != nil || d.IsDir() || path.Ext(p) != ".txt" {
 			return nil
 		}
-		if line := lineOf(fsys, p, byline); line > 0 {
+		if line := lineOf(fsys, p, byline, drafts); line > 0 {
 			l.AddCode(p, line, diag.Warning, "byline-placeholder",
 				"the byline is still the placeholder %q: write the author's name in it, or delete the line", byline)
 		}
@@ -217,13 +217,13 @@ func placeholderDiags(site string) diag.List {
 }
 
 // lineOf returns the 1-based number of the first line of the file name
-// that is exactly text, or 0; a draft is not published, so it gives 0.
-func lineOf(fsys fs.FS, name, text string) int {
+// that is exactly text, or 0; a draft gives 0 unless drafts are published.
+func lineOf(fsys fs.FS, name, text string, drafts bool) int {
 	src, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return 0
 	}
-	if draft, _ := headerValue(src, "draft"); strings.EqualFold(draft, "true") {
+	if draft, _ := headerValue(src, "draft"); !drafts && strings.EqualFold(draft, "true") {
 		return 0
 	}
 	for i, line := range strings.Split(string(src), "\n") {
