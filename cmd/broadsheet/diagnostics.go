@@ -12,6 +12,7 @@ import (
 
 	"broadsheet/internal/build"
 	"broadsheet/internal/diag"
+	"broadsheet/internal/render"
 	"broadsheet/internal/scaffold"
 	"broadsheet/internal/sitefs"
 	"broadsheet/internal/slug"
@@ -24,11 +25,12 @@ type reportOptions struct {
 	verbose bool
 }
 
-// settle gives every diagnostic its code, drops those the site or their
+// settle merges a layout error repeated on every page into one, gives
+// every diagnostic its code, drops those the site or their
 // article ignore, raises the remaining warnings under --strict, and
 // returns what the command counts and prints (infos only with -v).
 func settle(site string, l diag.List, o reportOptions) diag.List {
-	l = l.Classify()
+	l = render.Collapse(l).Classify()
 	cfg, _ := loadConfig(site) // its errors are in l already
 	ignored := map[string]bool{}
 	for _, c := range cfg.Diagnostics.Ignore {
