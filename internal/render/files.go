@@ -61,11 +61,11 @@ func readInto(files map[string]file, fsys fs.FS) diag.List {
 }
 
 // ignored reports whether a name in layouts/ is none of the theme's
-// business: hidden and editor files, and the Go file that embeds the
-// defaults.
+// business: hidden and editor files, the Go file that embeds the
+// defaults, and documentation such as the layout reference.
 func ignored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") ||
-		strings.HasSuffix(name, "~") || path.Ext(name) == ".go"
+		strings.HasSuffix(name, "~") || path.Ext(name) == ".go" || path.Ext(name) == ".md"
 }
 
 // isPageLayout reports whether name is the layout of a page kind.
