@@ -132,7 +132,7 @@ func buildFolder(ctx context.Context, dir string, opt build.Options, sink build.
 	fsys, err := sitefs.Open(dir)
 	if err != nil {
 		res := &build.Result{}
-		res.Diags.Errorf(".", 0, "reading the site: %v", err)
+		res.Diags.AddCode(".", 0, diag.Error, "read-failed", "reading the site: %v", err)
 		return res
 	}
 	defer fsys.Close()
