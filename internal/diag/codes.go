@@ -80,7 +80,7 @@ type rule struct {
 // rules match the messages of the stages that do not set codes yet. They
 // are tried in order, so a narrow rule comes before a broad one.
 var rules = []rule{
-	{code: "date-from-path", has: "took the date", prefix: "no date header", info: true},
+	{code: "date-from-path", prefix: "no date header; took the date", has: " from the path", info: true},
 	{code: "date-from-text", prefix: "no date header; took the date from"},
 	{code: "date-from-path", prefix: "no date in the front matter; took the date", info: true},
 	{code: "date-missing", prefix: "no date"},
@@ -95,6 +95,7 @@ var rules = []rule{
 	{code: "header-duplicate", has: "given twice"},
 	{code: "header-empty", prefix: "header ", has: "has no value"},
 	{code: "draft-invalid", prefix: "draft "},
+	{code: "config-invalid", has: "http:// or https:// URL"},
 	{code: "front-matter-unknown", prefix: "unknown front matter key"},
 	{code: "front-matter-invalid", prefix: "front matter"},
 	{code: "front-matter-invalid", has: " must be "},
@@ -120,10 +121,10 @@ var rules = []rule{
 	{code: "unsure", prefix: "unsure: "},
 	{code: "encoding", prefix: "not valid UTF-8", info: true},
 	{code: "control-chars", prefix: "removed ", has: "control character", info: true},
+	{code: "url-conflict", has: "is also the URL of"},
 	{code: "slug-repaired", has: "slug"},
 	{code: "body-empty", prefix: "no body"},
 	{code: "name-no-page", has: "it gets no index page"},
-	{code: "url-conflict", has: "is also the URL of"},
 	{code: "url-conflict", has: "both want the output file"},
 	{code: "not-an-article", has: "ignored", prefix: "not "},
 	{code: "config-invalid", prefix: "base_url"},
