@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"broadsheet/internal/build"
+	"broadsheet/internal/diag"
 	"broadsheet/internal/output"
 	"broadsheet/internal/sitefs"
 )
@@ -25,7 +26,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&opt.BaseURL, "base-url", "", "publish under `URL` instead of site.toml's base_url")
 	fs.BoolVar(&opt.Drafts, "drafts", false, "publish drafts too")
 	fs.BoolVar(&opt.Future, "future", false, "publish articles dated after now too")
-	fs.BoolVar(&opt.Strict, "strict", false, "treat warnings as errors")
+	var ro reportOptions
+	fs.BoolVar(&ro.strict, "strict", false, "fail on warnings that are not ignored")
+	fs.BoolVar(&ro.verbose, "v", false, "also print info diagnostics (decisions that need no attention)")
 	e, status := setupSiteCommand("build", buildSynopsis, fs, site, args, stdout, stderr)
 	if status != exitProceed {
 		return status
@@ -45,27 +48,27 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "broadsheet: output %s: %v\n", *dest, err)
 		return exitErrors
 	}
-	return buildInto(ctx, *site, real, *dest, opt, e, stderr)
+	return buildInto(ctx, *site, real, *dest, opt, ro, e, stderr)
 }
 
 // buildInto builds site into the folder real and prints the diagnostics
 // and a summary, which call it dest, as the user named it.
-func buildInto(ctx context.Context, site, real, dest string, opt build.Options, e env, stderr io.Writer) int {
+func buildInto(ctx context.Context, site, real, dest string, opt build.Options, ro reportOptions, e env, stderr io.Writer) int {
 	out, err := output.Begin(real)
 	if err != nil {
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
 	defer cleanupsOf(ctx).add(func() { out.Abort() })()
-	res, took := buildSite(ctx, "building", site, opt, out, e, stderr)
+	res, diags, took := buildSite(ctx, "building", site, opt, ro, out, e, stderr)
 	if ctx.Err() != nil {
 		out.Abort()
 		fmt.Fprintf(stderr, "build interrupted; %s left as it was\n", dest)
 		return exitErrors
 	}
-	if res.Failed() {
+	if diags.HasErrors() {
 		out.Abort()
-		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(res.Diags), dest)
+		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(diags), dest)
 		return exitErrors
 	}
 	if err := out.Commit(); err != nil {
@@ -73,7 +76,7 @@ func buildInto(ctx context.Context, site, real, dest string, opt build.Options, 
 		return exitErrors
 	}
 	fmt.Fprintf(stderr, "built %s from %s in %s: %s\n",
-		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), tally(res.Diags))
+		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), tally(diags))
 	return exitOK
 }
 
@@ -100,19 +103,27 @@ func setupSiteCommand(name, synopsis string, fs *flag.FlagSet, site *string, arg
 }
 
 // buildSite runs one build into sink, with a progress line saying what it
-// is doing on terminals, prints its diagnostics (already raised to errors
-// under --strict), and returns the result with the time it took.
-func buildSite(ctx context.Context, doing, site string, opt build.Options, sink build.Sink, e env, stderr io.Writer) (*build.Result, time.Duration) {
+// is doing on terminals, prints its diagnostics as settle leaves them
+// (coded, ignored ones dropped, raised under --strict), and returns the
+// result, those diagnostics and the time it took. The build itself is
+// never strict: which warnings count is only known once codes are given.
+func buildSite(ctx context.Context, doing, site string, opt build.Options, ro reportOptions, sink build.Sink, e env, stderr io.Writer) (*build.Result, diag.List, time.Duration) {
 	start := time.Now()
 	stopProgress := func() {}
+	watch := &placeholderSink{Sink: sink}
+	sink = watch
 	if e.progress {
 		sink, stopProgress = startProgress(stderr, doing, sink, start)
 	}
 	res := buildFolder(ctx, site, opt, sink)
+	if watch.seen.Load() {
+		res.Diags.Append(placeholderDiags(site, opt.Drafts))
+	}
+	diags := settle(site, res.Diags, ro)
 	took := time.Since(start)
 	stopProgress() // before the diagnostics, which share the terminal
-	printDiags(stderr, res.Diags, site, e)
-	return res, took
+	printDiags(stderr, diags, site, e)
+	return res, diags, took
 }
 
 // buildFolder builds the site folder dir, read through sitefs so nothing
@@ -121,7 +132,7 @@ func buildFolder(ctx context.Context, dir string, opt build.Options, sink build.
 	fsys, err := sitefs.Open(dir)
 	if err != nil {
 		res := &build.Result{}
-		res.Diags.Errorf(".", 0, "reading the site: %v", err)
+		res.Diags.AddCode(".", 0, diag.Error, "read-failed", "reading the site: %v", err)
 		return res
 	}
 	defer fsys.Close()

@@ -102,7 +102,7 @@ func (c *converter) convert(file string) diag.List {
 	var diags diag.List
 	src, err := os.ReadFile(file)
 	if err != nil {
-		diags.Errorf(name, 0, "cannot read: %v", unwrapPath(err))
+		diags.AddCode(name, 0, diag.Error, "read-failed", "cannot read: %v", unwrapPath(err))
 		return diags
 	}
 	doc, diags := c.parse(name, src)
@@ -110,7 +110,7 @@ func (c *converter) convert(file string) diag.List {
 		return diags
 	}
 	if err := c.write(file, doc.Format()); err != nil {
-		diags.Errorf(name, 0, "%v", err)
+		diags.AddCode(name, 0, diag.Error, "write-failed", "%v", err)
 	}
 	return diags
 }

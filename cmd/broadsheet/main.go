@@ -54,5 +54,5 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return c.run(ctx, rest, stdout, stderr)
 		}
 	}
-	return usageError(stderr, "unknown command %q", name)
+	return usageError(stderr, "%s", unknownCommand(name))
 }

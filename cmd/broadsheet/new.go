@@ -11,11 +11,13 @@ import (
 	"strings"
 
 	"broadsheet/internal/scaffold"
+	"broadsheet/internal/suggest"
 )
 
 const (
 	newSiteSynopsis    = "site DIR"
 	newArticleSynopsis = "[-s SITE] TITLE"
+	newLayoutsSynopsis = "[-s SITE]"
 )
 
 // runNew runs "broadsheet new site" and "broadsheet new article".
@@ -26,12 +28,65 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return runNewSite(args[1:], stdout, stderr)
 		case "article":
 			return runNewArticle(args[1:], stdout, stderr)
+		case "layouts":
+			return runNewLayouts(args[1:], stdout, stderr)
 		case "-h", "-help", "--help":
-			fmt.Fprintf(stdout, "usage: broadsheet new %s\n       broadsheet new article %s\n", newSiteSynopsis, newArticleSynopsis)
+			fmt.Fprintf(stdout, "usage: broadsheet new %s\n       broadsheet new article %s\n       broadsheet new layouts %s\n",
+				newSiteSynopsis, newArticleSynopsis, newLayoutsSynopsis)
 			return exitOK
 		}
 	}
-	return usageError(stderr, "new needs \"site DIR\" or \"article TITLE\"")
+	if len(args) > 0 {
+		if near := suggest.Nearest(args[0], []string{"site", "article", "layouts"}); near != "" {
+			return usageError(stderr, "new %q is not something new can make; did you mean \"new %s\"?", args[0], near)
+		}
+	}
+	return usageError(stderr, "new needs \"site DIR\", \"article TITLE\" or \"layouts\"")
+}
+
+// runNewLayouts copies the default layouts into the site's layouts/, to
+// start a theme from. A file that is there already is kept, so running it
+// again after an upgrade adds only what is new.
+func runNewLayouts(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("new layouts")
+	siteDir := fs.String("s", ".", "copy the layouts into the site in `SITE`")
+	rest, status := parseFlags(fs, newLayoutsSynopsis, args, stdout, stderr)
+	if status != exitProceed {
+		return status
+	}
+	if len(rest) > 0 {
+		return usageError(stderr, "new layouts takes no arguments, got %q", rest[0])
+	}
+	if _, err := os.Stat(filepath.Join(*siteDir, "site.toml")); err != nil {
+		fmt.Fprintf(stderr, "broadsheet: new layouts: no site.toml in %s: run it in a site's folder or give -s SITE\n", *siteDir)
+		return exitErrors
+	}
+	files, err := scaffold.Layouts()
+	if err != nil {
+		fmt.Fprintf(stderr, "broadsheet: new layouts: %v\n", err)
+		return exitErrors
+	}
+	return copyLayouts(*siteDir, files, stdout, stderr)
+}
+
+// copyLayouts writes each file that the site does not have yet, printing
+// its path, and names the ones it kept.
+func copyLayouts(site string, files []scaffold.File, stdout, stderr io.Writer) int {
+	for _, f := range files {
+		name := filepath.Join(site, filepath.FromSlash(f.Path))
+		err := create(site, f)
+		switch {
+		case errors.Is(err, errExists):
+			fmt.Fprintf(stderr, "kept %s: it exists\n", name)
+		case err != nil:
+			fmt.Fprintf(stderr, "broadsheet: new layouts: %v\n", err)
+			return exitErrors
+		default:
+			fmt.Fprintln(stdout, name)
+		}
+	}
+	fmt.Fprintln(stderr, "each layout opens with a comment saying what data it gets; layouts/README.md in broadsheet's repository is the reference")
+	return exitOK
 }
 
 // runNewSite writes a new site into DIR, which must be empty or absent.
@@ -122,6 +177,9 @@ func newArticle(site, title string, e env, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// errExists marks a file that create would not replace.
+var errExists = errors.New("already exists")
+
 // create writes f under dir, making its folders, and never replaces an
 // existing file.
 func create(dir string, f scaffold.File) error {
@@ -131,7 +189,7 @@ func create(dir string, f scaffold.File) error {
 	}
 	w, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s already exists; not overwritten", name)
+		return fmt.Errorf("%s %w; not overwritten", name, errExists)
 	}
 	if err != nil {
 		return err

@@ -12,9 +12,12 @@ import (
 // Under GitHub Actions an annotation follows each one, with root (the
 // folder the diagnostics' paths are relative to) in front of its path, as
 // seen from the checkout: GitHub resolves annotation paths from there.
+//
+// Every diagnostic is printed with its code (see diag.Classify); convert
+// and explain, which show how an article was read, print infos too.
 func printDiags(w io.Writer, l diag.List, root string, e env) {
 	prefix := e.fromWorkspace(root)
-	for _, d := range l {
+	for _, d := range l.Classify() {
 		fmt.Fprintln(w, d)
 		if e.annotate {
 			d.File = path.Join(prefix, d.File)

@@ -12,7 +12,7 @@ func loadConfig(dir string) (*config.Config, diag.List) {
 	fsys, err := sitefs.Open(dir)
 	if err != nil {
 		var diags diag.List
-		diags.Errorf("site.toml", 0, "%v", err)
+		diags.AddCode("site.toml", 0, diag.Error, "read-failed", "%v", err)
 		return config.Default(), diags
 	}
 	defer fsys.Close()

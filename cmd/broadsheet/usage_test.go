@@ -63,7 +63,7 @@ func TestRunStatus(t *testing.T) {
 		{[]string{"help"}, exitOK, ""},
 		{[]string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
 		{[]string{"version"}, exitOK, ""},
-		{[]string{"build", "-no-such-flag"}, exitUsage, "flag provided but not defined"},
+		{[]string{"build", "-no-such-flag"}, exitUsage, "unknown flag -no-such-flag"},
 		{[]string{"convert"}, exitUsage, "convert needs a FILE"},
 		{[]string{"convert", article}, exitOK, ""},
 		{[]string{"convert", filepath.Join(site, "undated.txt")}, exitErrors, "error: "},

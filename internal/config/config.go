@@ -12,9 +12,10 @@ type Config struct {
 	Timezone string   `toml:"timezone"`
 	Outlets  []string `toml:"outlets"`
 
-	Digest     Digest     `toml:"digest"`
-	Build      Build      `toml:"build"`
-	Permalinks Permalinks `toml:"permalinks"`
+	Digest      Digest      `toml:"digest"`
+	Build       Build       `toml:"build"`
+	Permalinks  Permalinks  `toml:"permalinks"`
+	Diagnostics Diagnostics `toml:"diagnostics"`
 
 	Location *time.Location `toml:"-"` // Timezone, loaded
 }
@@ -35,6 +36,13 @@ type Build struct {
 	// by default, so that content from others cannot publish files of the
 	// machine that builds it; for trusted setups only.
 	FollowSymlinks bool `toml:"follow_symlinks"`
+}
+
+// Diagnostics configures which diagnostics a build reports.
+type Diagnostics struct {
+	// Ignore lists the codes (such as "date-from-path") of warnings and
+	// infos the site has accepted; errors cannot be ignored.
+	Ignore []string `toml:"ignore"`
 }
 
 // Permalinks are URL patterns for pages.

@@ -2,9 +2,11 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 
@@ -30,7 +32,7 @@ func Load(fsys fs.FS, name string) (*Config, diag.List) {
 	}
 	var diags diag.List
 	if err != nil {
-		diags.Errorf(name, 0, "%v", err)
+		diags.AddCode(name, 0, diag.Error, "read-failed", "%v", err)
 		return cfg, diags
 	}
 	return cfg, Parse(cfg, name, src)
@@ -43,13 +45,14 @@ func Parse(cfg *Config, name string, src []byte) diag.List {
 	decoded := *cfg
 	md, err := toml.Decode(string(src), &decoded)
 	if err != nil {
-		diags.Errorf(name, errorLine(err), "%s", errorMessage(err))
+		code, msg := decodeProblem(err)
+		diags.AddCode(name, errorLine(err), diag.Error, code, "%s", msg)
 		return diags
 	}
 	*cfg = decoded
 	lines := newKeyLines(src)
 	for _, key := range unknownKeys(md.Undecoded()) {
-		diags.Errorf(name, lines.find(key), "%s", unknownKeyMessage(key))
+		diags.AddCode(name, lines.find(key), diag.Error, "config-unknown-key", "%s", unknownKeyMessage(key))
 	}
 	diags.Append(cfg.validate(name, lines))
 	return diags
@@ -58,7 +61,7 @@ func Parse(cfg *Config, name string, src []byte) diag.List {
 // linePrefix matches the "toml: line N" that BurntSushi/toml puts in
 // front of the errors it returns without a ParseError, such as type
 // mismatches.
-var linePrefix = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: `)
+var linePrefix = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
 
 // errorLine returns the line an error from toml.Decode points at, or 0.
 func errorLine(err error) int {
@@ -85,4 +88,67 @@ func errorMessage(err error) string {
 		return msg[m[1]:]
 	}
 	return msg
+}
+
+// typeMismatch matches BurntSushi/toml's message for a value of the wrong
+// type, which names neither the key nor a value that would do.
+var typeMismatch = regexp.MustCompile(`^incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+
+// decodeProblem returns the code and the message of an error from
+// toml.Decode, rewritten where the library's own words do not say what
+// would work instead.
+func decodeProblem(err error) (code, msg string) {
+	msg = errorMessage(err)
+	if m := typeMismatch.FindStringSubmatch(msg); m != nil {
+		return "config-type", typeMessage(lastKey(err), m[1], m[2])
+	}
+	if msg == "strings cannot contain newlines" {
+		return "config-syntax", `a string opened on this line is not closed: end it with a " on the same line (or use """ to span lines)`
+	}
+	return "config-syntax", msg
+}
+
+// lastKey returns the dotted key BurntSushi/toml names in a decoding error.
+func lastKey(err error) string {
+	if m := linePrefix.FindStringSubmatch(err.Error()); m != nil {
+		return m[2]
+	}
+	return ""
+}
+
+// typeExamples are values of each TOML type, to show what would work.
+var typeExamples = map[string]string{
+	"integer": "10", "boolean": "true", "string": `"..."`, "slice": `["..."]`, "float": "1.5",
+}
+
+// typeNames are the words a user knows for the types the library names.
+var typeNames = map[string]string{
+	"integer": "a whole number", "boolean": "true or false", "string": "a quoted string",
+	"slice": "an array", "array": "an array", "float": "a number", "table": "a table",
+}
+
+// typeMessage says which key has a value of the wrong type, what type it
+// needs, with an example, and what it got.
+func typeMessage(key, got, want string) string {
+	name := key[strings.LastIndex(key, ".")+1:]
+	where := name
+	if i := strings.LastIndex(key, "."); i > 0 {
+		where = fmt.Sprintf("[%s] %s", key[:i], name)
+	}
+	if key == "" {
+		return fmt.Sprintf("this value must be %s, not %s", typeName(want), typeName(got))
+	}
+	ex := ""
+	if v, ok := typeExamples[want]; ok {
+		ex = fmt.Sprintf(", such as %s = %s", name, v)
+	}
+	return fmt.Sprintf("%s must be %s%s, not %s", where, typeName(want), ex, typeName(got))
+}
+
+// typeName is a type as a user would say it.
+func typeName(t string) string {
+	if n, ok := typeNames[t]; ok {
+		return n
+	}
+	return t
 }

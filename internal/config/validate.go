@@ -36,7 +36,7 @@ func (c *Config) validate(file string, lines keyLines) diag.List {
 	var diags diag.List
 	check := func(key string, err error) {
 		if err != nil {
-			diags.Errorf(file, lines.find(toml.Key(strings.Split(key, "."))), "%s: %v", key, err)
+			diags.AddCode(file, lines.find(toml.Key(strings.Split(key, "."))), diag.Error, "config-invalid", "%s: %v", key, err)
 		}
 	}
 	def := Default()
@@ -48,6 +48,7 @@ func (c *Config) validate(file string, lines keyLines) diag.List {
 	check("build.dest", setValid(&c.Build.Dest, def.Build.Dest, checkDest))
 	check("permalinks.article", setValid(&c.Permalinks.Article, def.Permalinks.Article, checkArticlePermalink))
 	check("permalinks.digest", setValid(&c.Permalinks.Digest, def.Permalinks.Digest, checkDigestPermalink))
+	check("diagnostics.ignore", checkIgnore(c.Diagnostics.Ignore))
 	return diags
 }
 
@@ -131,4 +132,23 @@ func checkDest(s string) (string, error) {
 		return "", fmt.Errorf("%q would replace the site folder; name a folder such as \"public\"", s)
 	}
 	return s, nil
+}
+
+// checkIgnore makes sure every code to ignore exists, so a typo does not
+// silently silence nothing.
+func checkIgnore(codes []string) error {
+	var names []string
+	for _, c := range diag.Codes {
+		names = append(names, c.Name)
+	}
+	for _, code := range codes {
+		if diag.Known(code) {
+			continue
+		}
+		if near := nearest(code, names); near != "" {
+			return fmt.Errorf("unknown code %q; did you mean %q? (the README lists the codes)", code, near)
+		}
+		return fmt.Errorf("unknown code %q (the README lists the codes)", code)
+	}
+	return nil
 }

@@ -11,12 +11,12 @@ func TestFormat(t *testing.T) {
 		str, annot string
 	}{
 		{
-			Diagnostic{"content/a.txt", 3, Warning, `no title; derived "A" from the file name`},
+			Diagnostic{"content/a.txt", 3, Warning, `no title; derived "A" from the file name`, ""},
 			`content/a.txt:3: warning: no title; derived "A" from the file name`,
 			`::warning file=content/a.txt,line=3::no title; derived "A" from the file name`,
 		},
 		{
-			Diagnostic{"site.toml", 0, Error, "100% broken\nsecond line"},
+			Diagnostic{"site.toml", 0, Error, "100% broken\nsecond line", ""},
 			`site.toml: error: 100% broken\nsecond line`,
 			"::error file=site.toml::100%25 broken%0Asecond line",
 		},

@@ -1,6 +1,7 @@
 // Package render turns the site model into HTML pages with html/template
-// layouts. It is the theme author's reference: this comment lists what
-// every layout receives and every function it may call.
+// layouts. This comment lists what every layout receives and every
+// function it may call; layouts/README.md is the same reference for theme
+// authors, with an example each, and a test keeps it in step.
 //
 // # Layout files
 //

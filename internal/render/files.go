@@ -38,7 +38,7 @@ func readInto(files map[string]file, fsys fs.FS) diag.List {
 		return nil
 	}
 	if err != nil {
-		diags.Errorf("layouts", 0, "reading the folder: %v", err)
+		diags.AddCode("layouts", 0, diag.Error, "read-failed", "reading the folder: %v", err)
 		return diags
 	}
 	for _, e := range entries {
@@ -47,12 +47,12 @@ func readInto(files map[string]file, fsys fs.FS) diag.List {
 			continue
 		}
 		if e.IsDir() {
-			diags.Warnf(layoutPath(name), 0, "sub-folders of layouts/ are not read; move its files to layouts/")
+			diags.AddCode(layoutPath(name), 0, diag.Warning, "layout-ignored", "sub-folders of layouts/ are not read; move its files to layouts/")
 			continue
 		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			diags.Errorf(layoutPath(name), 0, "reading: %v", err)
+			diags.AddCode(layoutPath(name), 0, diag.Error, "read-failed", "reading: %v", err)
 			continue
 		}
 		files[name] = file{name: name, data: data}
@@ -61,11 +61,11 @@ func readInto(files map[string]file, fsys fs.FS) diag.List {
 }
 
 // ignored reports whether a name in layouts/ is none of the theme's
-// business: hidden and editor files, and the Go file that embeds the
-// defaults.
+// business: hidden and editor files, the Go file that embeds the
+// defaults, and documentation such as the layout reference.
 func ignored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") ||
-		strings.HasSuffix(name, "~") || path.Ext(name) == ".go"
+		strings.HasSuffix(name, "~") || path.Ext(name) == ".go" || path.Ext(name) == ".md"
 }
 
 // isPageLayout reports whether name is the layout of a page kind.

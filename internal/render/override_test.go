@@ -71,7 +71,7 @@ func TestBrokenLayouts(t *testing.T) {
 		want            string // prefix of the one error
 	}{
 		{"syntax", "article.html", "{{define \"main\"}}\n<h1>{{.Page.Title}</h1>\n{{end}}", "layouts/article.html:2: error: "},
-		{"unknown function", "digest.html", "\n\n{{define \"main\"}}{{frobnicate .}}{{end}}", "layouts/digest.html:3: error: function \"frobnicate\" not defined"},
+		{"unknown function", "digest.html", "\n\n{{define \"main\"}}{{frobnicate .}}{{end}}", "layouts/digest.html:3: error: function \"frobnicate\" is not defined"},
 		{"unclosed action in shared file", "base.html", "{{define \"base\"}}\n\n\n{{if .Page}}\n{{end}}", "layouts/base.html:"},
 		{"escaping", "home.html", "{{define \"main\"}}\n<a href=\"{{.Page.URL}}\n{{end}}{{template \"base\" .}}", "layouts/home.html:"},
 		{"missing template", "outlet.html", "{{template \"nosuch\" .}}", "layouts/outlet.html:1: error: "},

@@ -68,7 +68,7 @@ func checkShared(shared []file) diag.List {
 			continue // reported when the sets are parsed
 		}
 		if !parse.IsEmptyTree(tree.Root) {
-			diags.Warnf(layoutPath(f.name), 0,
+			diags.AddCode(layoutPath(f.name), 0, diag.Warning, "layout-ignored",
 				"text outside {{define}} is never rendered: page layouts are named %s", kindNames())
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"slices"
+	"strings"
 
 	"broadsheet/internal/diag"
 	"broadsheet/internal/site"
@@ -61,6 +62,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 	seen := make(map[string]bool)
 	report := func(err error, file string) {
 		d := diagnose(err, layoutPath(file), "")
+		d = r.explainParse(d, files[strings.TrimPrefix(d.File, "layouts/")].data)
 		if !seen[d.String()] {
 			seen[d.String()] = true
 			diags = append(diags, d)
@@ -69,7 +71,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 	for _, k := range kinds {
 		page, ok := files[string(k)+".html"]
 		if !ok {
-			diags.Errorf(layoutPath(string(k)+".html"), 0, "missing: every site needs a layout for %s pages", k)
+			diags.AddCode(layoutPath(string(k)+".html"), 0, diag.Error, "layout-missing", "missing: every site needs a layout for %s pages", k)
 			continue
 		}
 		t, err := parseSet(r.funcs(), shared, page)
@@ -112,7 +114,9 @@ func (r *Renderer) Page(w io.Writer, s *site.Site, p *site.Page, body template.H
 	if !isTemplateError(err) {
 		return fmt.Errorf("rendering %s: %w", p.URL, err)
 	}
-	return &Error{Diagnostic: diagnose(err, layoutPath(string(p.Kind)+".html"), p.URL), Err: err}
+	d := diagnose(err, layoutPath(string(p.Kind)+".html"), p.URL)
+	d.Code = "layout-exec"
+	return &Error{Diagnostic: d, Err: err}
 }
 
 // Assets returns the theme's asset files sorted by name.

@@ -8,15 +8,21 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"io/fs"
 	"strings"
 	"text/template"
 	"time"
 
 	"broadsheet/internal/slug"
+	"broadsheet/layouts"
 )
 
 //go:embed templates
 var templateFS embed.FS
+
+// PlaceholderAuthor is the name in the byline of a new article, which the
+// build warns about if an article is published with it.
+const PlaceholderAuthor = "Your Name"
 
 // File is one file to create.
 type File struct {
@@ -42,7 +48,8 @@ func Site(name string, day time.Time) []File {
 
 // Article returns the skeleton of a new article titled title and dated on
 // day, at content/YYYY/MM/DD/SLUG.txt (the slug as the site makes it, so
-// the file name and the page's address agree), with date and title headers and a
+// the file name and the page's address agree), with date and title headers, a
+// draft header (so the placeholder is not published by accident) and a
 // placeholder byline and body. It fails when the title is blank or has no
 // letters or digits to name the file after.
 func Article(title string, day time.Time) (File, error) {
@@ -56,6 +63,25 @@ func Article(title string, day time.Time) (File, error) {
 		Path: DayFolder(day) + "/" + name + ".txt",
 		Data: execute("article.txt", data),
 	}, nil
+}
+
+// Layouts returns the default layouts and their assets as files under
+// layouts/, for a site that wants to start its own theme from them. Each
+// .html file opens with a comment saying what data it gets.
+func Layouts() ([]File, error) {
+	var out []File
+	err := fs.WalkDir(layouts.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(layouts.FS(), p)
+		if err != nil {
+			return fmt.Errorf("default layout %s: %w", p, err)
+		}
+		out = append(out, File{Path: "layouts/" + p, Data: data})
+		return nil
+	})
+	return out, err
 }
 
 // DayFolder returns the content folder for articles of day: the date in

@@ -82,3 +82,24 @@ func TestArticleNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutsSayWhatTheyGet checks that every layout new layouts copies
+// opens with a comment saying what data it gets, as the command promises.
+func TestLayoutsSayWhatTheyGet(t *testing.T) {
+	files, err := Layouts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no layouts")
+	}
+	for _, f := range files {
+		if !strings.HasSuffix(f.Path, ".html") {
+			continue
+		}
+		first, _, _ := strings.Cut(string(f.Data), "*/")
+		if !strings.HasPrefix(first, "{{- /*") || !strings.Contains(first, ".") {
+			t.Errorf("%s does not open with a comment saying what data it gets", f.Path)
+		}
+	}
+}
