@@ -67,6 +67,7 @@ type Article struct {
 	Draft        bool
 	Image        string
 	SourceURL    string
+	Ignore       []string // diagnostic codes the header's "ignore" line accepts for this article
 
 	Caption string // photo description, credit removed
 	Credit  string // photo credit, without its parentheses

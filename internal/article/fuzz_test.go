@@ -26,7 +26,7 @@ var structural = map[string]bool{
 	"por": true, "von": true, "par": true, "di": true, "door": true, "av": true, "af": true, "und": true,
 	"y": true, "et": true, "e": true, "en": true, "og": true, "och": true, "ed": true, "foto": true,
 	"bild": true, "photographer": true, "caption": true, "fuente": true, "de": true, "la": true,
-	"imagen": true, "pie": true, "bildquelle": true,
+	"imagen": true, "pie": true, "bildquelle": true, "ignore": true,
 }
 
 func FuzzParse(f *testing.F) {
@@ -79,6 +79,7 @@ func haystack(a *Article, d diag.List) string {
 	parts := []string{a.Title, a.Slug, a.Image, a.SourceURL, a.Caption, a.Credit, a.Summary,
 		a.Outlet, a.Dateline, a.Attribution}
 	parts = append(parts, a.Tags...)
+	parts = append(parts, a.Ignore...)
 	parts = append(parts, a.Authors...)
 	for _, p := range a.Paragraphs {
 		parts = append(parts, p.Text, p.Credit)

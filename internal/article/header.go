@@ -20,12 +20,14 @@ type header struct {
 	source   string
 	image    string
 	outlet   string
+	ignore   []string // diagnostic codes the writer has accepted for this article
 }
 
 // headerKeys maps each accepted key to the field it fills.
 var headerKeys = map[string]string{
 	"date": "date", "title": "title", "slug": "slug", "tags": "tags", "draft": "draft",
 	"source": "source", "url": "source", "source_url": "source", "image": "image", "outlet": "outlet",
+	"ignore": "ignore",
 }
 
 var (
@@ -240,6 +242,8 @@ func (p *parser) setHeader(h *header, f headerField, line int) {
 		h.image = v
 	case "outlet":
 		h.outlet = canonicalOutlet(v)
+	case "ignore":
+		h.ignore = strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
 	}
 }
 

@@ -61,6 +61,7 @@ func sameDay(a, b time.Time) bool {
 // applyMeta copies the header fields that need no decision.
 func (p *parser) applyMeta(h header) {
 	p.a.Tags, p.a.Draft, p.a.SourceURL, p.a.Image = h.tags, h.draft, h.source, h.image
+	p.a.Ignore = h.ignore
 }
 
 // applyTitle takes, in order of preference, the title header, the
