@@ -2,26 +2,30 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"net"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"broadsheet/internal/build"
+	"broadsheet/internal/diag"
 	"broadsheet/internal/serve"
 	"broadsheet/internal/sitefs"
 )
 
-const serveSynopsis = "[-s SITE] [--addr 127.0.0.1:1313] [--poll DURATION] [--drafts]"
+const serveSynopsis = "[-s SITE] [--addr 127.0.0.1:1313] [--poll DURATION] [--drafts] [--future]"
 
 // serveArgs are the flags of "broadsheet serve".
 type serveArgs struct {
 	site, addr string
 	poll       time.Duration
 	drafts     bool
+	future     bool
 }
 
 // runServe runs "broadsheet serve": build the site into memory, serve it,
@@ -40,7 +44,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	ln, err := net.Listen("tcp", a.addr)
 	if err != nil {
-		fmt.Fprintf(stderr, "broadsheet serve: %v\n", err)
+		fmt.Fprintf(stderr, "broadsheet serve: %v\n", listenError(a.addr, err))
 		return exitErrors
 	}
 	fsys, err := sitefs.Open(a.site)
@@ -65,6 +69,7 @@ func parseServe(args []string, stdout, stderr io.Writer) (serveArgs, int) {
 	fs.StringVar(&a.addr, "addr", "127.0.0.1:1313", "listen on `HOST:PORT`; any host but a loopback one makes the preview reachable from other machines")
 	fs.DurationVar(&a.poll, "poll", 0, "look for changes every `DURATION` (e.g. 700ms) instead of using inotify, for Docker, VM and WSL2 shares")
 	fs.BoolVar(&a.drafts, "drafts", false, "show drafts too")
+	fs.BoolVar(&a.future, "future", false, "show articles dated in the future too")
 	rest, status := parseFlags(fs, serveSynopsis, args, stdout, stderr)
 	switch {
 	case status != exitProceed:
@@ -84,11 +89,12 @@ func newServer(a serveArgs, fsys fs.FS, addr net.Addr, now time.Time, log io.Wri
 	cfg, _ := loadConfig(a.site)
 	base := serve.BasePath(cfg.BaseURL)
 	b := build.New(fsys, build.Options{
-		BaseURL: serve.SiteURL(addr, base), Drafts: a.drafts, Now: now,
+		BaseURL: serve.SiteURL(addr, base), Drafts: a.drafts, Future: a.future, Now: now,
 	})
 	return serve.New(serve.FromBuild(b), serve.Options{
 		Root: a.site, Dest: destWithin(a.site, cfg.Build.Dest), Base: base, Poll: a.poll, Log: log,
-		Hosts: addrHost(a.addr),
+		Hosts:  addrHost(a.addr),
+		Settle: func(l diag.List) diag.List { return settle(a.site, l, reportOptions{}) },
 	})
 }
 
@@ -116,4 +122,19 @@ func destWithin(site, dest string) string {
 		return filepath.ToSlash(rel)
 	}
 	return ""
+}
+
+// listenError explains a failure to listen on addr. A port that is taken
+// is the usual one: another preview, or another server, holds it.
+func listenError(addr string, err error) error {
+	if !errors.Is(err, syscall.EADDRINUSE) {
+		return err
+	}
+	host, _, _ := net.SplitHostPort(addr)
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	return fmt.Errorf("%s is already in use (another preview or server holds the port): "+
+		"choose another with --addr %s, or let the system pick a free one with --addr %s",
+		addr, net.JoinHostPort(host, "1314"), net.JoinHostPort(host, "0"))
 }

@@ -28,6 +28,11 @@ type Options struct {
 	// that a browser may use to reach the preview, such as the host that
 	// --addr names; a request for any other Host is refused.
 	Hosts []string
+
+	// Settle, when set, turns a build's diagnostics into those to print
+	// and count, as the build command does: codes, the site's and the
+	// articles' ignore lists, info hidden.
+	Settle func(diag.List) diag.List
 }
 
 // Server is a preview server for one site.
@@ -160,6 +165,9 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 
 // report prints the diagnostics of a build and one summary line.
 func (s *Server) report(b batch, res Result, took time.Duration) {
+	if s.opt.Settle != nil {
+		res.Diags = s.opt.Settle(res.Diags)
+	}
 	res.Diags.Sort()
 	res.Diags.Print(s.opt.Log, false)
 	what := s.describe(b)
