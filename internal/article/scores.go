@@ -235,6 +235,9 @@ func bodyScore(f *feats) cand {
 // bbcLabel reads BBC's labelled picture lines: "Image source, Reuters"
 // gives a credit, "Image caption, Protesters ..." a caption.
 func bbcLabel(s string) (part, string, bool) {
+	if s == "" || strings.IndexByte("iIbBfFpP", s[0]) < 0 {
+		return 0, "", false // every label opens with one of these letters
+	}
 	for _, l := range [...]struct {
 		lit string
 		p   part
