@@ -552,11 +552,11 @@ var stampLabels = [...]string{"first published", "last modified", "last updated"
 // isStampLine matches a line that only dates the page: "First published
 // on Thu 12 Mar 2026 09.00 GMT", "Last modified on ...".
 func isStampLine(s string) bool {
-	if len(s) > 100 || !hasYear(s) {
-		return false
+	if len(s) > 100 || s == "" || strings.IndexByte("fFlLpPuUmM", s[0]) < 0 {
+		return false // every label opens with one of these letters
 	}
 	for _, l := range stampLabels {
-		if n, ok := prefixFold(s, l); ok {
+		if n, ok := prefixFold(s, l); ok && hasYear(s) {
 			rest := strings.TrimSpace(s[n:])
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, "on"))
 			for rest != "" {
