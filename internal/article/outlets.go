@@ -367,14 +367,3 @@ func capitalisedWord(w string, i int) bool {
 	}
 	return i > 0 && (w == "of" || w == "and" || w == "the" || w == "de" || w == "for" || w == "via")
 }
-
-// allCapitalised reports whether every word starts with an upper-case
-// letter or a digit, allowing short joining words inside.
-func allCapitalised(words []string) bool {
-	for i, w := range words {
-		if !capitalisedWord(w, i) {
-			return false
-		}
-	}
-	return true
-}
