@@ -347,7 +347,8 @@ func looksLikeOutlet(s string) bool {
 	return first == "The" || lookupLower(outletWords, last)
 }
 
-// fieldsCapitalised is allCapitalised(strings.Fields(s)) without the slice.
+// fieldsCapitalised reports whether every word of s is capitalised, as
+// capitalisedWord tests it, without splitting s into a slice.
 func fieldsCapitalised(s string) bool {
 	n := 0
 	for start, end := nextField(s, 0); end > 0; start, end = nextField(s, end) {
@@ -359,7 +360,9 @@ func fieldsCapitalised(s string) bool {
 	return true
 }
 
-// capitalisedWord is the test allCapitalised applies to word i.
+// capitalisedWord reports whether w, the word at index i, counts as
+// capitalised: an upper-case letter, a digit or "&", or a short joining word
+// inside a name ("of", "and", "the", "de", "for", "via").
 func capitalisedWord(w string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&' {
