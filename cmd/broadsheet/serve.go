@@ -83,15 +83,22 @@ func parseServe(args []string, stdout, stderr io.Writer) (serveArgs, int) {
 }
 
 // newServer sets up the preview of the site folder fsys listening on addr. The site's
-// links point at the preview, under base_url's sub-path if it has one.
+// links point at the preview, under base_url's sub-path if it has one; an
+// edit of base_url moves the preview to the new path without a restart.
 func newServer(a serveArgs, fsys fs.FS, addr net.Addr, now time.Time, log io.Writer) *serve.Server {
 	// A broken site.toml gives the defaults here; the build reports it.
 	cfg, _ := loadConfig(a.site)
 	base := serve.BasePath(cfg.BaseURL)
-	b := build.New(fsys, build.Options{
-		BaseURL: serve.SiteURL(addr, base), Drafts: a.drafts, Future: a.future, Now: now,
+	readBase := func() string {
+		c, _ := loadConfig(a.site)
+		return serve.BasePath(c.BaseURL)
+	}
+	b := serve.Rebasing(readBase, func(base string) serve.Builder {
+		return serve.FromBuild(build.New(fsys, build.Options{
+			BaseURL: serve.SiteURL(addr, base), Drafts: a.drafts, Future: a.future, Now: now,
+		}))
 	})
-	return serve.New(serve.FromBuild(b), serve.Options{
+	return serve.New(b, serve.Options{
 		Root: a.site, Dest: destWithin(a.site, cfg.Build.Dest), Base: base, Poll: a.poll, Log: log,
 		Hosts:  addrHost(a.addr),
 		Settle: func(l diag.List) diag.List { return settle(a.site, l, reportOptions{}) },

@@ -215,7 +215,7 @@ func BenchmarkServerOverhead(b *testing.B) {
 // BenchmarkPublish measures the swap after a one-article rebuild of a
 // 10,000-page site: a new page map sharing all unchanged pages.
 func BenchmarkPublish(b *testing.B) {
-	st := newStore()
+	st := newStore("/")
 	files := make([]string, 10000)
 	all := map[string][]byte{}
 	for i := range files {

@@ -20,6 +20,12 @@ type Result struct {
 	Files  []string // every output file after the build, as slash paths relative to the output root
 	Pages  int      // pages rendered by this call
 	Wrote  int      // files handed to the sink by this call
+
+	// Base is the URL path the build's pages are served under ("/" or
+	// "/digest/"); "" keeps the path the server had. A builder that reads
+	// base_url again after site.toml changes sets it, so the preview moves
+	// to the new path without a restart.
+	Base string
 }
 
 // Builder builds a site into a Sink. Build renders everything; Rebuild

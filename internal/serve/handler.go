@@ -11,9 +11,8 @@ import (
 
 // handler serves the published site from memory under a base path.
 type handler struct {
-	st   *store
-	hub  *hub
-	base string // "/" or a sub-path such as "/digest/"
+	st  *store
+	hub *hub
 }
 
 // ServeHTTP serves the last good build, with the reload script (and the
@@ -40,10 +39,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serveSite answers a request for a page or file of the site.
 func (h *handler) serveSite(w http.ResponseWriter, r *http.Request) {
 	st := h.st.now()
-	rest, ok := strings.CutPrefix(r.URL.Path, h.base)
+	rest, ok := strings.CutPrefix(r.URL.Path, st.base)
 	if !ok {
-		if r.URL.Path == "/" || r.URL.Path+"/" == h.base {
-			http.Redirect(w, r, h.base, http.StatusFound)
+		if r.URL.Path == "/" || r.URL.Path+"/" == st.base {
+			http.Redirect(w, r, st.base, http.StatusFound)
 			return
 		}
 		h.notFound(w, r, st)
@@ -58,7 +57,7 @@ func (h *handler) serveSite(w http.ResponseWriter, r *http.Request) {
 		if _, dir := st.files[path.Join(name, "index.html")]; dir && !strings.HasSuffix(rest, "/") {
 			// From the cleaned name, never the raw path: "//digest/x"
 			// would redirect to the host "digest".
-			http.Redirect(w, r, h.base+name+"/", http.StatusMovedPermanently)
+			http.Redirect(w, r, st.base+name+"/", http.StatusMovedPermanently)
 			return
 		}
 		h.notFound(w, r, st)

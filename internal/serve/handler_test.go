@@ -24,8 +24,8 @@ type site struct {
 }
 
 func newSite(t *testing.T, base string, src fstest.MapFS) *site {
-	s := &site{t: t, src: src, b: &fakeBuilder{fsys: src}, st: newStore(), hub: newHub()}
-	s.srv = httptest.NewServer(&handler{st: s.st, hub: s.hub, base: base})
+	s := &site{t: t, src: src, b: &fakeBuilder{fsys: src}, st: newStore(base), hub: newHub()}
+	s.srv = httptest.NewServer(&handler{st: s.st, hub: s.hub})
 	t.Cleanup(func() { s.hub.close(); s.srv.Close() })
 	return s
 }
@@ -321,10 +321,13 @@ func FuzzServePath(f *testing.F) {
 	}
 	src := articles()
 	b := &fakeBuilder{fsys: src}
-	st := newStore()
-	sink := newStaging()
-	st.publish(b.Build(context.Background(), sink), sink.files)
-	handlers := []*handler{{st: st, hub: newHub(), base: "/"}, {st: st, hub: newHub(), base: "/digest/"}}
+	var handlers []*handler
+	for _, base := range []string{"/", "/digest/"} {
+		st := newStore(base)
+		sink := newStaging()
+		st.publish(b.Build(context.Background(), sink), sink.files)
+		handlers = append(handlers, &handler{st: st, hub: newHub()})
+	}
 	f.Fuzz(func(t *testing.T, p string) {
 		if p == EventsPath {
 			return // a stream that never ends; TestServeEvents covers it
@@ -337,11 +340,11 @@ func FuzzServePath(f *testing.F) {
 			switch rec.Code {
 			case 200:
 				if !strings.Contains(rec.Header().Get("Content-Type"), "/") {
-					t.Errorf("%q under %s: no content type", p, h.base)
+					t.Errorf("%q under %s: no content type", p, h.st.now().base)
 				}
 			case 301, 302, 404:
 			default:
-				t.Errorf("%q under %s: status %d", p, h.base, rec.Code)
+				t.Errorf("%q under %s: status %d", p, h.st.now().base, rec.Code)
 			}
 		}
 	})

@@ -82,8 +82,8 @@ func TestRedirectFromCleanPath(t *testing.T) {
 // it per request.
 func TestPagesAreNotCopied(t *testing.T) {
 	page := []byte("<html><body>" + strings.Repeat("<p>news</p>", 100_000) + "</body></html>")
-	st := newStore()
-	h := &handler{st: st, hub: newHub(), base: "/"}
+	st := newStore("/")
+	h := &handler{st: st, hub: newHub()}
 	res := testing.Benchmark(func(b *testing.B) {
 		r := httptest.NewRequest("GET", "/big.html", nil)
 		w := discardWriter{header: http.Header{}}

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"broadsheet/internal/build"
@@ -33,4 +34,52 @@ func result(r *build.Result) Result {
 		}
 	}
 	return Result{Diags: r.Diags, Failed: r.Failed(), Files: r.Files, Pages: pages, Wrote: r.Written}
+}
+
+// Rebasing returns a Builder that reads the site's base path (with base)
+// before the first build and after every change to site.toml, and builds
+// with a builder that make returns for that path. So a base_url edited
+// while the preview runs moves the preview to the new path at once: the
+// first build under the new path is a full one.
+func Rebasing(base func() string, make func(base string) Builder) Builder {
+	return &rebasing{base: base, make: make}
+}
+
+// rebasing is the Builder of Rebasing.
+type rebasing struct {
+	base func() string
+	make func(string) Builder
+	cur  Builder
+	path string
+}
+
+// Build builds the whole site under the current base path.
+func (r *rebasing) Build(ctx context.Context, sink Sink) Result {
+	r.refresh()
+	return r.under(r.cur.Build(ctx, sink))
+}
+
+// Rebuild rebuilds what changed, or the whole site when site.toml moved
+// it to another base path.
+func (r *rebasing) Rebuild(ctx context.Context, changed []string, sink Sink) Result {
+	if slices.Contains(changed, "site.toml") && r.refresh() {
+		return r.under(r.cur.Build(ctx, sink))
+	}
+	return r.under(r.cur.Rebuild(ctx, changed, sink))
+}
+
+// refresh reads the base path and makes a builder for it when it is new.
+func (r *rebasing) refresh() bool {
+	p := r.base()
+	if r.cur != nil && p == r.path {
+		return false
+	}
+	r.path, r.cur = p, r.make(p)
+	return true
+}
+
+// under marks res as built under the current base path.
+func (r *rebasing) under(res Result) Result {
+	res.Base = r.path
+	return res
 }

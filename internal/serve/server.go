@@ -37,10 +37,11 @@ type Options struct {
 
 // Server is a preview server for one site.
 type Server struct {
-	opt Options
-	b   Builder
-	st  *store
-	hub *hub
+	opt  Options
+	b    Builder
+	st   *store
+	hub  *hub
+	addr net.Addr // where Run listens, for the lines it prints
 }
 
 // New returns a server that builds with b. Nothing is built or served
@@ -55,13 +56,13 @@ func New(b Builder, opt Options) *Server {
 	if opt.Log == nil {
 		opt.Log = io.Discard
 	}
-	return &Server{opt: opt, b: b, st: newStore(), hub: newHub()}
+	return &Server{opt: opt, b: b, st: newStore(opt.Base), hub: newHub()}
 }
 
 // Handler returns the handler that serves the published site, the event
 // stream and the shared worker.
 func (s *Server) Handler() http.Handler {
-	return &handler{st: s.st, hub: s.hub, base: s.opt.Base}
+	return &handler{st: s.st, hub: s.hub}
 }
 
 // Run watches the site, builds it, serves it on ln and rebuilds it after
@@ -82,7 +83,8 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv.RegisterOnShutdown(s.hub.close)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
-	fmt.Fprintf(s.opt.Log, "serving %s (Ctrl-C to stop)\n", SiteURL(ln.Addr(), s.opt.Base))
+	s.addr = ln.Addr()
+	fmt.Fprintf(s.opt.Log, "serving %s (Ctrl-C to stop)\n", SiteURL(ln.Addr(), s.st.now().base))
 	if !isLoopback(ln.Addr()) {
 		fmt.Fprintf(s.opt.Log, "warning: listening on %s, which other machines can reach; "+
 			"this preview server is not meant to be exposed\n", ln.Addr())
@@ -157,8 +159,12 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 	if ctx.Err() != nil {
 		return // shutting down: a cancelled build proves nothing
 	}
+	before := s.st.now().base
 	if s.st.publish(res, sink.files) {
 		s.hub.publish(s.st.now().version)
+	}
+	if after := s.st.now().base; after != before && s.addr != nil {
+		fmt.Fprintf(s.opt.Log, "base_url changed: now serving %s\n", SiteURL(s.addr, after))
 	}
 	s.report(b, res, time.Since(start))
 }

@@ -15,6 +15,7 @@ type state struct {
 	files   map[string][]byte // output path -> contents, from the last good build
 	diags   diag.List         // errors of the last build when it failed; nil after a good one
 	version string            // changes whenever what a browser would see changes
+	base    string            // the URL path the pages are served under
 }
 
 // broken reports whether the last build failed.
@@ -29,9 +30,9 @@ type store struct {
 	count int    // versions published so far; touched by the rebuild goroutine only
 }
 
-func newStore() *store {
+func newStore(base string) *store {
 	s := &store{boot: fmt.Sprintf("%x", time.Now().UnixNano())}
-	s.cur = &state{files: map[string][]byte{}, version: s.nextVersion()}
+	s.cur = &state{files: map[string][]byte{}, version: s.nextVersion(), base: base}
 	return s
 }
 
@@ -54,8 +55,12 @@ func (s *store) publish(res Result, wrote map[string][]byte) bool {
 		if old.broken() && slices.Equal(old.diags, diags) {
 			return false
 		}
-		s.swap(&state{files: old.files, diags: diags})
+		s.swap(&state{files: old.files, diags: diags, base: old.base})
 		return true
+	}
+	base := old.base
+	if res.Base != "" {
+		base = res.Base
 	}
 	files := make(map[string][]byte, len(res.Files))
 	for _, name := range res.Files {
@@ -67,10 +72,10 @@ func (s *store) publish(res Result, wrote map[string][]byte) bool {
 	}
 	// Without new writes the files are a subset of the old ones, so equal
 	// counts mean nothing changed.
-	if len(wrote) == 0 && !old.broken() && len(files) == len(old.files) {
+	if len(wrote) == 0 && !old.broken() && len(files) == len(old.files) && base == old.base {
 		return false
 	}
-	s.swap(&state{files: files})
+	s.swap(&state{files: files, base: base})
 	return true
 }
 
