@@ -12,11 +12,10 @@ import (
 	"broadsheet/internal/markdown"
 )
 
-// bodyHTML renders the body of e as HTML: a .txt file's straight from its
+// bodyHTML returns the body of e as HTML: a .txt file's straight from its
 // paragraphs (markdown's PlainHTML, the same bytes goldmark writes for
-// their escaped Markdown), a .md file's with goldmark, recording its lead
-// and word count unless they are known already. The text is read and
-// parsed again when it was not kept.
+// their escaped Markdown), a .md file's as rendered when it was parsed.
+// The text is read and parsed again when it was not kept.
 func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 	if isPlain(e.path) {
 		paras, err := j.b.paragraphsOf(j.st.cfg, e)
@@ -25,19 +24,17 @@ func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 		}
 		return j.b.md.PlainHTML(paras), nil
 	}
+	if e.bodyErr != nil {
+		return "", e.bodyErr
+	}
+	if e.kept {
+		return e.md, nil
+	}
 	body, err := j.b.bodyOf(e)
 	if err != nil {
 		return "", err
 	}
-	if e.rendered {
-		return j.b.md.HTML(body)
-	}
-	r, err := j.b.md.Render(body)
-	if err != nil {
-		return "", err
-	}
-	e.lead, e.words, e.rendered = r.Lead, r.Words, true
-	return r.HTML, nil
+	return j.b.md.HTML(body)
 }
 
 // paragraphsOf returns the paragraphs of the .txt file of e, reading and
@@ -57,12 +54,8 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	return a.Paragraphs, nil
 }
 
-// bodyOf returns the Markdown body of the .md file of e, reading and
-// parsing the file again when the body was not kept.
+// bodyOf reads and parses the .md file of e again for its Markdown body.
 func (b *Builder) bodyOf(e *entry) (string, error) {
-	if e.kept {
-		return e.body, nil
-	}
 	src, err := readSource(b.src, e.path)
 	if err != nil {
 		return "", err

@@ -14,8 +14,8 @@
 // Article bodies are not kept for the whole build. Parsing keeps each
 // article's metadata; its body (a .txt file's paragraphs, a .md file's
 // Markdown) is kept only while the bodies kept so far fit in a fixed
-// budget, and is otherwise read and parsed again when its page is
-// rendered. The HTML of a body lives until its page is written, except for
+// budget (a .md file's as the HTML it was rendered to), and is otherwise
+// read and parsed again when its page is rendered. The HTML of a body lives until its page is written, except for
 // the newest articles, which the feeds need.
 //
 // # Plain-text articles
@@ -24,8 +24,10 @@
 // visible text, so its lead and word count come from them as it is parsed
 // (markdown's PlainFacts), and its page's HTML is written from them
 // (PlainHTML), byte for byte what goldmark writes for their escaped
-// Markdown. A .md article's lead and word count come from rendering its
-// page with goldmark.
+// Markdown. A .md article's body is rendered with goldmark as it is
+// parsed, and its lead and word count come from the same pass, so the
+// model is complete before any page is rendered: rendering never writes
+// to it, and a layout may show any article's teaser from any page.
 //
 // # Incremental rebuilds
 //

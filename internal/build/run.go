@@ -105,7 +105,7 @@ func (b *Builder) cancelled(res *Result, err error) *Result {
 
 // model gives the job its site: prev's patched with the edited articles
 // when no article came, went or moved (see site.Update), else a new one.
-// Either way every article whose lead and word count are known has them.
+// Either way every article has its lead and word count.
 func (j *job) model(prev *state) {
 	st := j.st
 	if prev != nil && prev.site != nil && st.sameFiles {
@@ -143,12 +143,11 @@ func editedDocs(st, prev *state) ([]*markdown.Doc, bool) {
 	return docs, true
 }
 
-// fillLeads gives every article whose lead and word count are known (a
-// .txt file's from its parse, a .md file's once its body was rendered)
-// those facts; the others get theirs when their page is rendered.
+// fillLeads gives every article the lead and word count its file's
+// parse found, before any page that shows them is rendered.
 func fillLeads(st *state, arts []*site.Article) {
 	for _, a := range arts {
-		if e := st.sources[a.Source]; e != nil && e.rendered {
+		if e := st.sources[a.Source]; e != nil {
 			a.Lead, a.Words = e.lead, e.words
 		}
 	}

@@ -24,24 +24,25 @@ import (
 // articles' metadata, not with their text.
 const bodyBudget = 24 << 20
 
-// entry is what the build keeps of one content file. Entries are never
-// changed once parsed, except html, and lead and words of a .md file,
-// which the worker that renders the article's page fills in. A .txt
-// file's lead and words come from its paragraphs when it is parsed.
+// entry is what the build keeps of one content file. Its lead and word
+// count are known once it is parsed, whatever its kind, so the model is
+// complete before any page is rendered and rendering never writes to it.
+// Only feed, html and the kept text change after parsing, and only on
+// the goroutine that renders the article's page.
 type entry struct {
-	path  string
-	hash  uint64              // of the file's bytes
-	doc   *markdown.Doc       // front matter with an empty Body; nil when the file is not published
-	body  string              // a .md file's Markdown body while within bodyBudget
-	paras []article.Paragraph // a .txt file's paragraphs while within bodyBudget
-	kept  bool                // body or paras hold the text (which may be empty)
-	diags diag.List
+	path    string
+	hash    uint64              // of the file's bytes
+	doc     *markdown.Doc       // front matter with an empty Body; nil when the file is not published
+	md      template.HTML       // a .md file's body as HTML, rendered as it was parsed, while within bodyBudget
+	paras   []article.Paragraph // a .txt file's paragraphs while within bodyBudget
+	kept    bool                // md or paras hold the body (which may be empty)
+	bodyErr error               // a .md body that could not be rendered; its page reports it
+	diags   diag.List
 
-	rendered bool // lead and words are known
-	lead     string
-	words    int
-	feed     bool          // the article is one of those the feeds carry
-	html     template.HTML // the body's HTML, kept only for the feeds' articles
+	lead  string
+	words int
+	feed  bool          // the article is one of those the feeds carry
+	html  template.HTML // the body's HTML, kept only for the feeds' articles
 }
 
 // isArticle reports whether name is an article's file name.
@@ -127,17 +128,31 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	}
 	if a != nil {
 		e.lead, e.words = b.md.PlainFacts(a.Paragraphs)
-		e.rendered = true
 		if kept.Add(paragraphsSize(a.Paragraphs)) <= bodyBudget {
 			e.paras, e.kept = detachParagraphs(a.Paragraphs), true
 		}
-	} else if kept.Add(int64(len(doc.Body))) <= bodyBudget {
-		e.body, e.kept = doc.Body, true
+	} else {
+		b.renderMarkdown(e, doc, kept)
 	}
 	doc.Body = ""
 	detach(&doc.FrontMatter)
 	e.doc = doc
 	return e
+}
+
+// renderMarkdown renders the body of a .md file as it is parsed: the lead
+// and word count come from the same pass as the HTML, which is kept while
+// within bodyBudget, so the page does not parse the body again.
+func (b *Builder) renderMarkdown(e *entry, doc *markdown.Doc, kept *atomic.Int64) {
+	r, err := b.md.Render(doc.Body)
+	if err != nil {
+		e.bodyErr = err
+		return
+	}
+	e.lead, e.words = r.Lead, r.Words
+	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
+		e.md, e.kept = r.HTML, true
+	}
 }
 
 // detach copies the strings of fm, which may point into the source file's
