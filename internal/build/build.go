@@ -34,7 +34,9 @@
 // Every output file remembers a key: a hash of everything it was made from
 // (the configuration, the bytes of the layouts its page uses, the page's
 // own place in the site, and for each article the page shows, the hash of
-// its source and its place in the model). Rebuild re-reads only the changed
+// its source and its place in the model). What a page's templates read
+// beyond that, as recorded while it rendered (render.Reads: a site-wide
+// list, other articles' entries), goes into its key for the next build. Rebuild re-reads only the changed
 // sources and renders only the files whose key changed. When no article
 // came, went or moved (an edit of a body, a title, a summary), it patches
 // the last build's model in place (site.Update), hashes again only the
@@ -44,11 +46,10 @@
 // model, which the next build makes again, and replays its changes the
 // next time.
 //
-// The layouts' renderer is kept between builds, with the list entries
-// and page frames it caches (see package render): entries of articles
-// whose key changed are dropped before pages are rendered, frames when
-// the configuration or the latest digest changed, and both again after
-// a failed build, which the last good state never saw. A rebuild that
+// The layouts' renderer is kept between builds, with the list entries it
+// caches (see package render): entries of articles whose key changed are
+// dropped before pages are rendered, and again after a failed build,
+// which the last good state never saw. A rebuild that
 // adds or removes no page reuses the last build's sorted list of output
 // files and its content listing instead of sorting them again.
 package build

@@ -73,7 +73,7 @@ func wideLayouts(fsys fstest.MapFS) {
 		panic(err)
 	}
 	fsys["layouts/partials.html"] = file(strings.Replace(string(data), `<article class="digest-entry">`,
-		`<article class="digest-entry" data-of="{{len $d.Site.Articles}}" data-latest="{{with $d.Site.Articles}}{{(index . 0).Title}}{{end}}">`, 1))
+		`<article class="digest-entry" data-of="{{len $d.Site.Articles}}" data-latest="{{with $d.Site.Articles}}{{(index . 0).Title}}{{end}}">`, -1))
 }
 
 // articles lists the content files, sorted.
@@ -233,7 +233,7 @@ func TestRebuildEqualsBuild(t *testing.T) {
 	if testing.Short() {
 		seeds, steps = 1, 10
 	}
-	for _, wide := range []bool{false} {
+	for _, wide := range []bool{false, true} {
 		for seed := range seeds {
 			t.Run(fmt.Sprintf("wide=%v/%d", wide, seed), func(t *testing.T) {
 				e := newEditor(seed, 30)

@@ -39,16 +39,16 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 		}
 	}
 	res.Diags.Append(j.out.diags)
+	j.settleDeps(prev)
 	res.Files = j.files()
 	res.Changed = j.out.changed
 	res.finish(b.opt.Strict)
 	if !res.Failed() {
 		b.good = st
 	} else if st.look.r != nil {
-		// The entries of changed articles and the frames rendered in this
-		// build may show text the last good build does not have.
+		// The entries of changed articles rendered in this build may
+		// show text the last good build does not have.
 		st.look.r.Forget(stale...)
-		st.look.r.ForgetCached()
 	}
 	return res
 }
@@ -57,16 +57,11 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 // entries the renderer may hold from an earlier build but must render
 // again: those whose key changed since prev or that are gone. It makes a
 // renderer of new layouts share the old one's entries first when the
-// entries are made from the same files, and drops the stale ones; and
-// it drops the cached frames when the configuration or the latest
-// digest, which they show, changed.
+// entries are made from the same files, and drops the stale ones.
 func (j *job) staleEntries(prev *state) []string {
 	r := j.st.look.r
 	if prev == nil || r == nil {
 		return nil
-	}
-	if prev.siteKey != j.st.siteKey {
-		r.ForgetCached()
 	}
 	r.Adopt(prev.look.r)
 	var stale []string
@@ -165,6 +160,7 @@ type job struct {
 	// again; nil otherwise.
 	patched []*site.Article
 
+	k       *keyer    // the keys of this build's model
 	outputs []outFile // every output file, sorted by name
 	diags   diag.List
 	out     collector

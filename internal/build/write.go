@@ -105,10 +105,12 @@ func (j *job) page(o *outFile, body template.HTML) {
 	buf := j.b.buffers.Get().(*bytes.Buffer)
 	defer j.b.buffers.Put(buf)
 	buf.Reset()
-	if err := j.st.look.r.Page(buf, j.site, o.page, body); err != nil {
+	reads, err := j.st.look.r.Render(buf, j.site, o.page, body)
+	if err != nil {
 		j.out.report(pageDiag(o.page, err))
 		return
 	}
+	o.deps = depsOf(o.page, reads)
 	j.emit(o.name, buf.Bytes())
 }
 

@@ -48,7 +48,7 @@ func BenchmarkEntry(b *testing.B) {
 	r := newRenderer(b, nil)
 	s := newSample(false)
 	p := s.page(site.KindDigest)
-	d := &Data{Site: s.site, Page: p}
+	d := &Data{Site: &SiteData{Site: s.site, reads: &Reads{}}, Page: p}
 	a := p.Digest.Articles[0]
 	var buf bytes.Buffer
 	b.ReportAllocs()

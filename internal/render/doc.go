@@ -29,13 +29,26 @@
 // shown on pages of any other depth with the links of its href and src
 // attributes re-rooted (links from site.Site.Rel differ only in how many
 // folders they climb to the root); it is kept across rebuilds until the
-// article or the shared files change, as Hugo's partialCached does: that
-// is what keeps list pages of thousands of entries cheap. So an "entry"
-// template may show the article, its authors, outlet and digest, with
-// links made by .D.Site.Rel, but not what differs between pages (the
-// page's own URL or title). A layout that needs that calls
-// {{template "entry" ...}}, which is never cached, with a dict of the
-// same keys.
+// article or the shared files change: that is what keeps list pages of
+// thousands of entries cheap. So an "entry" template may show the
+// article, its authors, outlet and digest, with links made by
+// .D.Site.Rel, but not what differs between pages (the page's own URL or
+// title). A layout that needs that calls {{template "entry" ...}}, which
+// is never cached, with a dict of the same keys. An entry whose template
+// reads a site-wide list (below) is not shared either.
+//
+// # What a page depends on
+//
+// A build renders a page again when something it shows changed, and
+// finds out what it shows as the page renders ([Reads]): a layout never
+// has to say. Beyond the page's own data (an article page's article and
+// its neighbours, a list page's articles, the site's configuration and
+// .Site.Latest), a page that reads one of the site-wide lists
+// .Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets or
+// .Site.Pages is rendered again whenever any article changes, and a page
+// that shows another article with entry or entries whenever that article
+// changes. The navigation that every page shows should use .Site.Latest,
+// which costs nothing, rather than index .Site.Digests 0.
 //
 // A page layout usually reads {{template "base" .}} and then defines
 // "main" (and may redefine "head" and "masthead"). Because each page
@@ -49,8 +62,9 @@
 //
 // Every layout is executed with a *[Data]:
 //
-//	.Site  *site.Site     the whole site: .Site.Config (title, language, ...),
-//	                      .Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets
+//	.Site  *SiteData      the whole site (a *site.Site): .Site.Config (title, language, ...),
+//	                      .Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets,
+//	                      .Site.Pages, and .Site.Latest, the newest digest's .Key, .Title and .URL
 //	.Page  *site.Page     the page being rendered: .Page.Kind, .Page.URL, .Page.Title and
 //	                      .Page.Article (article pages), .Page.Digest (digest pages),
 //	                      .Page.Group (author and outlet pages), .Page.Home (home pages)
@@ -83,13 +97,9 @@
 //	                     encodes it as JSON there, so article text cannot end the script
 //	description DATA     the page's meta description (plain text, at most 160 characters)
 //	cached NAME DATA [VARIANT ...]
-//	                     the template NAME of the page's layouts executed with DATA, as HTML,
-//	                     rendered once per kind of page, page depth (site.Site.Root) and
-//	                     printed VARIANTs, and kept until the build says the configuration
-//	                     or the latest digest changed: for the parts of the frame every
-//	                     page repeats, which may show those, links made by .Site.Rel, and
-//	                     what the variants say about the page (base.html's "head-links",
-//	                     "site-header" and "site-footer")
+//	                     the template NAME of the page's layouts executed with DATA, as
+//	                     HTML: the same as {{template NAME DATA}}, kept for layouts that
+//	                     used it when it cached its result; the VARIANTs are ignored
 //	entry DATA ARTICLE LEVEL [COMPACT]
 //	                     the article's "entry" template as HTML, cached (see above);
 //	                     LEVEL is its title's heading level, COMPACT leaves out the teaser

@@ -138,11 +138,10 @@ func TestGroupPager(t *testing.T) {
 	}
 }
 
-// TestCachedFrames checks that the frame rendered with the cached
-// function is shared by pages of the same kind and depth until
-// ForgetCached, and that its variant tells the latest digest's page from
-// the others.
-func TestCachedFrames(t *testing.T) {
+// TestFrameAlwaysCurrent checks that the frame of every page marks the
+// latest digest's page in its navigation, and shows a changed site title
+// at once: no layout caches it.
+func TestFrameAlwaysCurrent(t *testing.T) {
 	r := newRenderer(t, nil)
 	s := newSample(false)
 	latest, older := s.site.Digests[0], s.site.Digests[1]
@@ -164,15 +163,54 @@ func TestCachedFrames(t *testing.T) {
 	}
 	title := s.site.Config.Title
 	s.site.Config.Title = "Renamed"
-	if got := render(t, r, s, page(older)); !strings.Contains(got, `<p class="masthead"><a href="../../index.html">`+title+`</a>`) {
-		t.Errorf("the cached masthead was not used")
+	defer func() { s.site.Config.Title = title }()
+	if got := render(t, r, s, page(older)); !strings.Contains(got, `<p class="masthead"><a href="../../index.html">Renamed</a>`) {
+		t.Errorf("the masthead does not show the new title")
 	}
-	r.ForgetCached()
-	got := render(t, r, s, page(older))
-	if !strings.Contains(got, `<p class="masthead"><a href="../../index.html">Renamed</a>`) {
-		t.Errorf("the masthead was not rendered again after ForgetCached")
+}
+
+// TestReads checks what Render reports a page read: nothing beyond the
+// page with the default layouts, the site-wide lists when a layout reads
+// one, and the articles shown with entry; and that an entry whose
+// template reads site-wide data is not shared with other pages.
+func TestReads(t *testing.T) {
+	s := newSample(false)
+	home := s.page(site.KindHome)
+	art := s.page(site.KindArticle)
+	reads := func(r *Renderer, p *site.Page) *Reads {
+		t.Helper()
+		got, err := r.Render(&strings.Builder{}, s.site, p, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
 	}
-	s.site.Config.Title = title
+	plain := newRenderer(t, nil)
+	if got := reads(plain, art); got.Wide || len(got.Shown) > 0 {
+		t.Errorf("an article page with the default layouts read %+v", got)
+	}
+	if got := reads(plain, home); got.Wide || len(got.Shown) != len(home.Articles()) {
+		t.Errorf("the home page with the default layouts read wide=%v and showed %d entries, want %d", got.Wide, len(got.Shown), len(home.Articles()))
+	}
+	data, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wide := newRenderer(t, fstest.MapFS{
+		"article.html": {Data: append(data, "{{range .Site.Authors}}{{.Name}}{{end}}"...)},
+		"partials.html": {Data: []byte(strings.Replace(partials(t), `<article class="digest-entry">`,
+			`<article class="digest-entry" data-n="{{len $d.Site.Articles}}">`, -1))},
+	})
+	if got := reads(wide, art); !got.Wide {
+		t.Errorf("an article page that lists .Site.Authors did not read wide")
+	}
+	before := len(s.site.Articles)
+	first := render(t, wide, s, home)
+	s.site.Articles = s.site.Articles[:before-1]
+	defer func() { s.site.Articles = s.site.Articles[:before] }()
+	if got := render(t, wide, s, home); got == first {
+		t.Errorf("an entry that shows how many articles the site has was shared after the count changed")
+	}
 }
 
 // TestEntryAtEveryDepth compares the entries the entry function makes,
@@ -189,7 +227,7 @@ func TestEntryAtEveryDepth(t *testing.T) {
 	}
 	for round := range 2 {
 		for _, p := range pages {
-			d := &Data{Site: s.site, Page: p}
+			d := &Data{Site: &SiteData{Site: s.site, reads: &Reads{}}, Page: p}
 			for _, v := range []variant{{level: 2}, {level: 3, compact: true}} {
 				got, err := r.entry(d, a, v.level, v.compact)
 				if err != nil {
@@ -215,4 +253,14 @@ func TestReroot(t *testing.T) {
 	if got := string(reroot(template.HTML(in), "R/")); got != want {
 		t.Errorf("reroot:\n got %s\nwant %s", got, want)
 	}
+}
+
+// partials returns the default partials.html.
+func partials(t *testing.T) string {
+	t.Helper()
+	data, err := fs.ReadFile(layouts.FS(), "partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }

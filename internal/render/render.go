@@ -19,7 +19,7 @@ var kinds = []site.Kind{
 
 // Data is what every layout is executed with.
 type Data struct {
-	Site *site.Site    // the whole site
+	Site *SiteData     // the whole site
 	Page *site.Page    // the page being rendered
 	Body template.HTML // the article's body on article pages; empty on others
 }
@@ -39,7 +39,6 @@ type Renderer struct {
 	shared   []file             // the shared layout files, sorted by name
 	entrySet *template.Template // the shared files alone, for the entry function
 	entries  *entries
-	fragments
 }
 
 // New loads the default layouts and overlays the overrides, a site's
@@ -56,7 +55,6 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		shared:  shared,
 		entries: &entries{m: map[string][]rendered{}},
 	}
-	r.fragments.m = map[fragmentKey]template.HTML{}
 	diags.Append(checkShared(shared))
 	seen := make(map[string]bool)
 	report := func(err error, file string) {
@@ -95,14 +93,27 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 // an *Error naming the layout file and line; w may then hold part of the
 // page, so callers render into a buffer they can drop.
 func (r *Renderer) Page(w io.Writer, s *site.Site, p *site.Page, body template.HTML) error {
+	_, err := r.Render(w, s, p, body)
+	return err
+}
+
+// Render is Page, and returns what the page's templates read beyond the
+// page's own data.
+func (r *Renderer) Render(w io.Writer, s *site.Site, p *site.Page, body template.HTML) (*Reads, error) {
+	reads := &Reads{}
 	t, ok := r.sets[p.Kind]
 	if !ok {
-		return fmt.Errorf("rendering %s: no layout for pages of kind %q", p.URL, p.Kind)
+		return reads, fmt.Errorf("rendering %s: no layout for pages of kind %q", p.URL, p.Kind)
 	}
 	if p.Kind != site.KindArticle {
 		body = ""
 	}
-	err := t.Execute(w, &Data{Site: s, Page: p, Body: body})
+	err := t.Execute(w, &Data{Site: &SiteData{Site: s, reads: reads}, Page: p, Body: body})
+	return reads, r.pageError(p, err)
+}
+
+// pageError turns a template failure into an *Error naming the layout.
+func (r *Renderer) pageError(p *site.Page, err error) error {
 	if err == nil {
 		return nil
 	}
