@@ -2,6 +2,7 @@ package build
 
 import (
 	"errors"
+	"hash/maphash"
 	"html/template"
 	"strings"
 	"unsafe"
@@ -43,7 +44,7 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	if e.kept {
 		return e.paras, nil
 	}
-	src, err := readSource(b.src, e.path)
+	src, err := b.reread(e)
 	if err != nil {
 		return nil, err
 	}
@@ -54,9 +55,21 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	return a.Paragraphs, nil
 }
 
-// bodyOf reads and parses the .md file of e again for its Markdown body.
+// bodyOf reads the Markdown body of the .md file of e again: the bytes
+// from where it started when the file was parsed, or, when it was not
+// their tail (a file with CR LF line ends), the whole file parsed again.
 func (b *Builder) bodyOf(e *entry) (string, error) {
-	src, err := readSource(b.src, e.path)
+	if e.bodyAt >= 0 {
+		tail, err := readSourceFrom(b.src, e.path, e.bodyAt)
+		if err != nil {
+			return "", err
+		}
+		if maphash.Bytes(b.seed, tail) != e.bodySum {
+			return "", errChanged
+		}
+		return string(tail), nil
+	}
+	src, err := b.reread(e)
 	if err != nil {
 		return "", err
 	}
@@ -65,6 +78,24 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 		return "", firstError(diags)
 	}
 	return doc.Body, nil
+}
+
+// errChanged is the error of a file that changed between its parse and
+// the rendering of its page: the build fails rather than mix the new
+// body with the old front matter.
+var errChanged = errors.New("changed while the site was being built; build again")
+
+// reread reads the content file of e again and checks that its bytes are
+// those that were parsed.
+func (b *Builder) reread(e *entry) ([]byte, error) {
+	src, err := readSource(b.src, e.path)
+	if err != nil {
+		return nil, err
+	}
+	if maphash.Bytes(b.seed, src) != e.hash {
+		return nil, errChanged
+	}
+	return src, nil
 }
 
 // paragraphsSize is the memory kept paragraphs take, counted against

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -30,6 +31,32 @@ func readSource(fsys fs.FS, p string) ([]byte, error) {
 	}
 	if len(src) > maxSourceBytes {
 		return nil, tooLarge(int64(len(src)))
+	}
+	return src, nil
+}
+
+// readSourceFrom reads the content file p from byte offset at to its end,
+// under the same limit as readSource.
+func readSourceFrom(fsys fs.FS, p string, at int64) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	defer f.Close()
+	if s, ok := f.(io.Seeker); ok {
+		_, err = s.Seek(at, io.SeekStart)
+	} else {
+		_, err = io.CopyN(io.Discard, f, at)
+	}
+	if errors.Is(err, io.EOF) {
+		return nil, nil // the file shrank: its hash tells
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	src, err := io.ReadAll(io.LimitReader(f, maxSourceBytes+1-at))
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
 	}
 	return src, nil
 }

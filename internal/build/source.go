@@ -37,6 +37,8 @@ type entry struct {
 	paras   []article.Paragraph // a .txt file's paragraphs while within bodyBudget
 	kept    bool                // md or paras hold the body (which may be empty)
 	bodyErr error               // a .md body that could not be rendered; its page reports it
+	bodyAt  int64               // where a .md file's body starts in its bytes, or -1 when it is not their tail
+	bodySum uint64              // the hash of the bytes from bodyAt on
 	diags   diag.List
 
 	lead  string
@@ -132,7 +134,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 			e.paras, e.kept = detachParagraphs(a.Paragraphs), true
 		}
 	} else {
-		b.renderMarkdown(e, doc, kept)
+		b.renderMarkdown(e, doc, src, kept)
 	}
 	doc.Body = ""
 	detach(&doc.FrontMatter)
@@ -143,13 +145,21 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 // renderMarkdown renders the body of a .md file as it is parsed: the lead
 // and word count come from the same pass as the HTML, which is kept while
 // within bodyBudget, so the page does not parse the body again.
-func (b *Builder) renderMarkdown(e *entry, doc *markdown.Doc, kept *atomic.Int64) {
+// A body that is not kept, or is released once its page is written, is
+// read again from its place in the file (see bodyOf), which is recorded
+// here with the hash of its bytes.
+func (b *Builder) renderMarkdown(e *entry, doc *markdown.Doc, src []byte, kept *atomic.Int64) {
 	r, err := b.md.Render(doc.Body)
 	if err != nil {
 		e.bodyErr = err
 		return
 	}
 	e.lead, e.words = r.Lead, r.Words
+	e.bodyAt = -1
+	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
+		e.bodyAt = int64(len(src) - len(doc.Body))
+		e.bodySum = maphash.Bytes(b.seed, tail)
+	}
 	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
 		e.md, e.kept = r.HTML, true
 	}
