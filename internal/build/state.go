@@ -100,16 +100,10 @@ func (b *Builder) loadLayouts() *look {
 		return l
 	}
 	l.assets = r.Assets()
-	for _, k := range pageKinds {
+	for _, k := range site.Kinds {
 		l.kinds[k] = b.layoutHash(overrides, r.Layouts(k))
 	}
 	return l
-}
-
-// pageKinds lists the kinds of page a site has.
-var pageKinds = []site.Kind{
-	site.KindArticle, site.KindDigest, site.KindHome,
-	site.KindAuthor, site.KindOutlet, site.KindNotFound,
 }
 
 // layoutHash hashes the names and bytes of the layout files of one kind

@@ -12,7 +12,7 @@ import (
 func BenchmarkPage(b *testing.B) {
 	r := newRenderer(b, nil)
 	s := newSample(false)
-	for _, k := range kinds {
+	for _, k := range site.Kinds {
 		p := s.page(k)
 		body := s.bodies[p.Article]
 		b.Run(string(k), func(b *testing.B) {

@@ -11,12 +11,6 @@ import (
 	"broadsheet/internal/site"
 )
 
-// Kinds lists every kind of page, in the order layouts are loaded.
-var kinds = []site.Kind{
-	site.KindArticle, site.KindDigest, site.KindHome,
-	site.KindAuthor, site.KindOutlet, site.KindNotFound,
-}
-
 // Data is what every layout is executed with.
 type Data struct {
 	Site *SiteData     // the whole site
@@ -64,7 +58,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 			diags = append(diags, d)
 		}
 	}
-	for _, k := range kinds {
+	for _, k := range site.Kinds {
 		page, ok := files[string(k)+".html"]
 		if !ok {
 			diags.Errorf(layoutPath(string(k)+".html"), 0, "missing: every site needs a layout for %s pages", k)

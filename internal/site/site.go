@@ -79,6 +79,9 @@ const (
 	KindNotFound Kind = "404"
 )
 
+// Kinds lists every kind of page, in the order layouts are loaded.
+var Kinds = []Kind{KindArticle, KindDigest, KindHome, KindAuthor, KindOutlet, KindNotFound}
+
 // Page is one HTML page of the output.
 type Page struct {
 	Kind  Kind
