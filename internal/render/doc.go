@@ -98,8 +98,11 @@
 //	description DATA     the page's meta description (plain text, at most 160 characters)
 //	cached NAME DATA [VARIANT ...]
 //	                     the template NAME of the page's layouts executed with DATA, as
-//	                     HTML: the same as {{template NAME DATA}}, kept for layouts that
-//	                     used it when it cached its result; the VARIANTs are ignored
+//	                     HTML: what {{template NAME DATA}} writes. On pages made from the
+//	                     built-in layouts alone it is rendered once per kind of page and
+//	                     depth, since those frame templates are known to show nothing
+//	                     else of the page; elsewhere it is rendered every time, so a
+//	                     layout need not know what it may show. VARIANTs are ignored
 //	entry DATA ARTICLE LEVEL [COMPACT]
 //	                     the article's "entry" template as HTML, cached (see above);
 //	                     LEVEL is its title's heading level, COMPACT leaves out the teaser

@@ -139,8 +139,8 @@ func TestGroupPager(t *testing.T) {
 }
 
 // TestFrameAlwaysCurrent checks that the frame of every page marks the
-// latest digest's page in its navigation, and shows a changed site title
-// at once: no layout caches it.
+// latest digest's page in its navigation, and that the frame of a new
+// model of the site shows its new title.
 func TestFrameAlwaysCurrent(t *testing.T) {
 	r := newRenderer(t, nil)
 	s := newSample(false)
@@ -161,11 +161,16 @@ func TestFrameAlwaysCurrent(t *testing.T) {
 	if got := render(t, r, s, page(older)); strings.Contains(got, current) {
 		t.Errorf("an older digest's page marks the latest digest's nav link")
 	}
-	title := s.site.Config.Title
-	s.site.Config.Title = "Renamed"
-	defer func() { s.site.Config.Title = title }()
-	if got := render(t, r, s, page(older)); !strings.Contains(got, `<p class="masthead"><a href="../../index.html">Renamed</a>`) {
-		t.Errorf("the masthead does not show the new title")
+	renamed := *s.site
+	cfg := *renamed.Config
+	cfg.Title = "Renamed"
+	renamed.Config = &cfg
+	var got strings.Builder
+	if err := r.Page(&got, &renamed, page(older), ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.String(), `<p class="masthead"><a href="../../index.html">Renamed</a>`) {
+		t.Errorf("the masthead of another model does not show its title")
 	}
 }
 
@@ -263,4 +268,26 @@ func partials(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// TestFrameOverridden checks that a site whose base.html overrides the
+// frame gets what its templates show on every page, even a template
+// called with cached that shows the page's own title.
+func TestFrameOverridden(t *testing.T) {
+	data, err := fs.ReadFile(layouts.FS(), "base.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := strings.Replace(string(data), `<p>Articles remain the work of their authors and outlets.</p>`,
+		`<p class="where">{{.Page.Title}}</p>`, 1)
+	r := newRenderer(t, fstest.MapFS{"base.html": {Data: []byte(base)}})
+	s := newSample(false)
+	for _, p := range s.site.Pages {
+		if p.Kind != site.KindDigest {
+			continue
+		}
+		if got, want := render(t, r, s, p), `<p class="where">`+template.HTMLEscapeString(p.Title)+`</p>`; !strings.Contains(got, want) {
+			t.Errorf("%s: the footer does not show %s", p.URL, want)
+		}
+	}
 }

@@ -33,6 +33,8 @@ type Renderer struct {
 	shared   []file             // the shared layout files, sorted by name
 	entrySet *template.Template // the shared files alone, for the entry function
 	entries  *entries
+	builtin  map[site.Kind]bool // the kinds of page made from the built-in layouts alone
+	frames   frames
 }
 
 // New loads the default layouts and overlays the overrides, a site's
@@ -42,12 +44,14 @@ type Renderer struct {
 func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 	files, diags := collect(defaults, overrides)
 	shared := sharedOf(files)
+	builtins, _ := collect(defaults, nil)
 	r := &Renderer{
 		sets:    make(map[site.Kind]*template.Template),
 		layouts: make(map[site.Kind][]string),
 		assets:  assetsOf(files),
 		shared:  shared,
 		entries: &entries{m: map[string][]rendered{}},
+		builtin: make(map[site.Kind]bool),
 	}
 	diags.Append(checkShared(shared))
 	seen := make(map[string]bool)
@@ -71,6 +75,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		}
 		r.sets[k] = t
 		r.layouts[k] = layoutNames(shared, page)
+		r.builtin[k] = sameFiles(shared, sharedOf(builtins)) && sameFiles([]file{page}, []file{builtins[page.name]})
 	}
 	var err error
 	if r.entrySet, err = parseEntrySet(r.funcs(), shared); err != nil {
