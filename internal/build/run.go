@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"broadsheet/internal/diag"
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 	"broadsheet/internal/site"
 )
 
@@ -124,8 +124,8 @@ func (j *job) model(prev *state) {
 // editedDocs returns the documents of the edited content files, and
 // false when one of them was published before and is not now, or the
 // other way round: those change the model's articles.
-func editedDocs(st, prev *state) ([]*markdown.Doc, bool) {
-	var docs []*markdown.Doc
+func editedDocs(st, prev *state) ([]*document.Doc, bool) {
+	var docs []*document.Doc
 	for _, e := range st.edited {
 		old := prev.sources[e.path]
 		if old == nil || (old.doc == nil) != (e.doc == nil) {

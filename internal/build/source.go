@@ -14,6 +14,7 @@ import (
 	"broadsheet/internal/article"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
+	"broadsheet/internal/document"
 	"broadsheet/internal/markdown"
 	"broadsheet/internal/sitefs"
 )
@@ -32,7 +33,7 @@ const bodyBudget = 24 << 20
 type entry struct {
 	path    string
 	hash    uint64              // of the file's bytes
-	doc     *markdown.Doc       // front matter with an empty Body; nil when the file is not published
+	doc     *document.Doc       // front matter with an empty Body; nil when the file is not published
 	md      template.HTML       // a .md file's body as HTML, rendered as it was parsed, while within bodyBudget
 	paras   []article.Paragraph // a .txt file's paragraphs while within bodyBudget
 	kept    bool                // md or paras hold the body (which may be empty)
@@ -148,7 +149,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 // A body that is not kept, or is released once its page is written, is
 // read again from its place in the file (see bodyOf), which is recorded
 // here with the hash of its bytes.
-func (b *Builder) renderMarkdown(e *entry, doc *markdown.Doc, src []byte, kept *atomic.Int64) {
+func (b *Builder) renderMarkdown(e *entry, doc *document.Doc, src []byte, kept *atomic.Int64) {
 	r, err := b.md.Render(doc.Body)
 	if err != nil {
 		e.bodyErr = err
@@ -169,7 +170,7 @@ func (b *Builder) renderMarkdown(e *entry, doc *markdown.Doc, src []byte, kept *
 // bytes, so a kept front matter does not keep the whole file in memory.
 // The copies share one block, close together in memory for the model's
 // passes over thousands of articles.
-func detach(fm *markdown.FrontMatter) {
+func detach(fm *document.FrontMatter) {
 	fields := []*string{&fm.Title, &fm.Slug, &fm.Outlet, &fm.Dateline, &fm.Caption,
 		&fm.Credit, &fm.Summary, &fm.Attribution, &fm.Image, &fm.SourceURL}
 	lists := make([]string, 0, len(fm.Authors)+len(fm.Tags))
@@ -212,7 +213,7 @@ func detach(fm *markdown.FrontMatter) {
 // parseDoc turns the bytes of a .txt or .md file into a Markdown document,
 // and returns with it the article of a .txt file. The document of a .txt
 // file has no Body: its page is written from the article's paragraphs.
-func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article.Article, diag.List) {
+func parseDoc(cfg *config.Config, p string, src []byte) (*document.Doc, *article.Article, diag.List) {
 	if !isPlain(p) {
 		doc, diags := markdown.Parse(p, src)
 		if doc != nil {

@@ -84,7 +84,7 @@
 //	clock TIME           "09:30 GMT" (24-hour clock and zone abbreviation)
 //	isodate TIME         "2026-02-13", for <time datetime> of date-only articles
 //	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
-//	front ARTICLE        the article's front matter (*markdown.FrontMatter); empty if none
+//	front ARTICLE        the article's front matter (*document.FrontMatter); empty if none
 //	teaser ARTICLE       the summary, else the caption, else the lead sentences
 //	teaserplace ARTICLE  the dateline to put before the teaser; empty when the teaser is the caption
 //	splitlead HTML       splits a body after its opening "<p>" so a layout can put the
