@@ -15,7 +15,11 @@
 // article's metadata; its body (a .txt file's paragraphs, a .md file's
 // Markdown) is kept only while the bodies kept so far fit in a fixed
 // budget (a .md file's as the HTML it was rendered to), and is otherwise
-// read and parsed again when its page is rendered. The HTML of a body lives until its page is written, except for
+// read again when its page is rendered: a .md file's body from where it
+// starts in the file, a .txt file whole and parsed again. Either way the
+// bytes must hash as they did when the file was parsed, or the build
+// fails with an error naming the file: a page never mixes a new body
+// with old front matter. The HTML of a body lives until its page is written, except for
 // the newest articles, which the feeds need.
 //
 // # Plain-text articles
