@@ -25,17 +25,16 @@
 //
 // The list layouts show each article with the entry function, which
 // executes the "entry" template of the shared files with an [EntryData].
-// An article's entry is rendered once, for a page two folders deep, and
-// shown on pages of any other depth with the links of its href and src
-// attributes re-rooted (links from site.Site.Rel differ only in how many
-// folders they climb to the root); it is kept across rebuilds until the
-// article or the shared files change: that is what keeps list pages of
-// thousands of entries cheap. So an "entry" template may show the
-// article, its authors, outlet and digest, with links made by
-// .D.Site.Rel, but not what differs between pages (the page's own URL or
-// title). A layout that needs that calls {{template "entry" ...}}, which
-// is never cached, with a dict of the same keys. An entry whose template
-// reads a site-wide list (below) is not shared either.
+// With the built-in shared files, whose entry template is known to show
+// only the article, its authors, outlet and digest, with links made by
+// .D.Site.Rel, an article's entry is rendered once, for a page two
+// folders deep, and shown on pages of any other depth with the links of
+// its href and src attributes re-rooted (links from site.Site.Rel differ
+// only in how many folders they climb to the root); it is kept across
+// rebuilds until the article changes: that is what keeps list pages of
+// thousands of entries cheap. A site that brings its own shared files
+// gets its entry template rendered for each page that shows an entry, as
+// {{template "entry" ...}} would be, so it may show anything of the page.
 //
 // # What a page depends on
 //
@@ -48,7 +47,11 @@
 // .Site.Pages is rendered again whenever any article changes, and a page
 // that shows another article with entry or entries whenever that article
 // changes. The navigation that every page shows should use .Site.Latest,
-// which costs nothing, rather than index .Site.Digests 0.
+// which costs nothing, rather than index .Site.Digests 0. Other articles
+// reached through the page's own data, beyond those listed above (the
+// articles of an article's digest or authors, a neighbour's neighbour),
+// are not tracked yet: a layout that shows them should read them from
+// the site-wide lists.
 //
 // A page layout usually reads {{template "base" .}} and then defines
 // "main" (and may redefine "head" and "masthead"). Because each page
@@ -104,7 +107,7 @@
 //	                     else of the page; elsewhere it is rendered every time, so a
 //	                     layout need not know what it may show. VARIANTs are ignored
 //	entry DATA ARTICLE LEVEL [COMPACT]
-//	                     the article's "entry" template as HTML, cached (see above);
+//	                     the article's "entry" template as HTML (see above);
 //	                     LEVEL is its title's heading level, COMPACT leaves out the teaser
 //	entries DATA ARTICLES LEVEL [COMPACT]
 //	                     the entry of each article, each after a newline: the same as

@@ -101,6 +101,9 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 		return "", errors.New("entry needs the page's data and an article: {{entry $ . 2}}")
 	}
 	d.Site.reads.Shown = append(d.Site.reads.Shown, a)
+	if r.ownEntry {
+		return r.pageEntry(d, a, level, compact...)
+	}
 	v := variant{root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
 	if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
 		return h, nil
@@ -132,6 +135,19 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 		}
 	}
 	return h, nil
+}
+
+// pageEntry executes the "entry" template of a site's own shared files
+// for a on the page of d, as {{template "entry"}} would: what such a
+// template shows of the page or of other articles is not known, so its
+// entries are never shared between pages.
+func (r *Renderer) pageEntry(d *Data, a *site.Article, level int, compact ...bool) (template.HTML, error) {
+	var b strings.Builder
+	e := &EntryData{D: d, A: a, Level: level, Compact: len(compact) > 0 && compact[0]}
+	if err := r.entrySet.ExecuteTemplate(&b, "entry", e); err != nil {
+		return "", &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
+	}
+	return template.HTML(b.String()), nil // html/template escaped every value in it
 }
 
 // renderEntry executes the "entry" template for a as seen from a page

@@ -291,3 +291,20 @@ func TestFrameOverridden(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnEntryPerPage checks that a site's own entry template, which may
+// show anything of the page it is on, is rendered for each page: an
+// entry that names the page's title shows every list page's own.
+func TestOwnEntryPerPage(t *testing.T) {
+	own := strings.Replace(partials(t), `<article class="digest-entry">`, `<article class="digest-entry" data-page="{{.D.Page.Title}}">`, -1)
+	r := newRenderer(t, fstest.MapFS{"partials.html": {Data: []byte(own)}})
+	s := newSample(false)
+	for _, p := range s.site.Pages {
+		if p.Kind != site.KindDigest && p.Kind != site.KindAuthor {
+			continue
+		}
+		if got, want := render(t, r, s, p), `data-page="`+template.HTMLEscapeString(p.Title)+`"`; !strings.Contains(got, want) {
+			t.Errorf("%s: no entry shows %s", p.URL, want)
+		}
+	}
+}

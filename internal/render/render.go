@@ -34,6 +34,7 @@ type Renderer struct {
 	entrySet *template.Template // the shared files alone, for the entry function
 	entries  *entries
 	builtin  map[site.Kind]bool // the kinds of page made from the built-in layouts alone
+	ownEntry bool               // the shared files are the site's own, so entries are never shared
 	frames   frames
 }
 
@@ -45,13 +46,15 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 	files, diags := collect(defaults, overrides)
 	shared := sharedOf(files)
 	builtins, _ := collect(defaults, nil)
+	ownEntry := !sameFiles(shared, sharedOf(builtins))
 	r := &Renderer{
-		sets:    make(map[site.Kind]*template.Template),
-		layouts: make(map[site.Kind][]string),
-		assets:  assetsOf(files),
-		shared:  shared,
-		entries: &entries{m: map[string][]rendered{}},
-		builtin: make(map[site.Kind]bool),
+		sets:     make(map[site.Kind]*template.Template),
+		layouts:  make(map[site.Kind][]string),
+		assets:   assetsOf(files),
+		shared:   shared,
+		entries:  &entries{m: map[string][]rendered{}},
+		builtin:  make(map[site.Kind]bool),
+		ownEntry: ownEntry,
 	}
 	diags.Append(checkShared(shared))
 	seen := make(map[string]bool)
