@@ -76,6 +76,20 @@ func wideLayouts(fsys fstest.MapFS) {
 		`<article class="digest-entry" data-of="{{len $d.Site.Articles}}" data-latest="{{with $d.Site.Articles}}{{(index . 0).Title}}{{end}}">`, -1))
 }
 
+// reachLayout overrides the article layout with one that shows, under
+// each article, the other articles of its digest and its older
+// neighbour's neighbour, without reading the site-wide lists.
+func reachLayout(fsys fstest.MapFS) {
+	data, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		panic(err)
+	}
+	fsys["layouts/article.html"] = file(string(data) + `
+{{with .Page.Article.Digest}}<ul class="more">{{range .Articles}}<li>{{.Title}}: {{teaser .}}</li>{{end}}</ul>{{end}}
+{{with .Page.Article.Prev}}{{with .Prev}}<p class="before">{{.Title}}</p>{{end}}{{end}}
+`)
+}
+
 // articles lists the content files, sorted.
 func (e *editor) articles() []string {
 	var out []string
@@ -225,20 +239,29 @@ func (e *editor) layout() (string, []string) {
 // Rebuilds leaves the same files, bytes and diagnostics as a fresh Build
 // of the same sources, including after failed rebuilds.
 //
-// It runs with the default layouts and with layouts that read site-wide
-// data from every kind of page (wideLayouts), on sites with hand-written
-// .md articles whose leads come from their Markdown.
+// It runs with the default layouts, with layouts that read site-wide
+// data from every kind of page (wideLayouts), and with an article layout
+// that shows other articles through the page's own (reachLayout), on
+// sites with hand-written .md articles whose leads come from their
+// Markdown.
 func TestRebuildEqualsBuild(t *testing.T) {
 	seeds, steps := uint64(4), 25
 	if testing.Short() {
 		seeds, steps = 1, 10
 	}
-	for _, wide := range []bool{false, true} {
+	for _, mode := range []string{"default", "wide", "reach"} {
 		for seed := range seeds {
-			t.Run(fmt.Sprintf("wide=%v/%d", wide, seed), func(t *testing.T) {
-				e := newEditor(seed, 30)
-				if wide {
+			t.Run(fmt.Sprintf("%s/%d", mode, seed), func(t *testing.T) {
+				n := 30
+				if mode == "reach" {
+					n = 90 // digests of several articles, which reach each other
+				}
+				e := newEditor(seed, n)
+				switch mode {
+				case "wide":
 					wideLayouts(e.fsys)
+				case "reach":
+					reachLayout(e.fsys)
 				}
 				rebuildEqualsBuild(t, e, steps)
 			})

@@ -47,11 +47,15 @@
 // .Site.Pages is rendered again whenever any article changes, and a page
 // that shows another article with entry or entries whenever that article
 // changes. The navigation that every page shows should use .Site.Latest,
-// which costs nothing, rather than index .Site.Digests 0. Other articles
-// reached through the page's own data, beyond those listed above (the
-// articles of an article's digest or authors, a neighbour's neighbour),
-// are not tracked yet: a layout that shows them should read them from
-// the site-wide lists.
+// which costs nothing, rather than index .Site.Digests 0. A site's own
+// article or 404 layout that may reach other articles through the page's
+// data (a field holding a list of articles or digests, such as
+// .Page.Article.Digest.Articles, or a neighbour's neighbour) is found
+// from its templates' parse trees, and its pages are treated as reading
+// a site-wide list. A list page is not examined so: what its own
+// articles lead to beyond their neighbours (their digests' or authors'
+// other articles) is not tracked, and a list layout that shows that
+// should read it from the site-wide lists.
 //
 // A page layout usually reads {{template "base" .}} and then defines
 // "main" (and may redefine "head" and "masthead"). Because each page

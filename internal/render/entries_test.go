@@ -4,6 +4,7 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -305,6 +306,40 @@ func TestOwnEntryPerPage(t *testing.T) {
 		}
 		if got, want := render(t, r, s, p), `data-page="`+template.HTMLEscapeString(p.Title)+`"`; !strings.Contains(got, want) {
 			t.Errorf("%s: no entry shows %s", p.URL, want)
+		}
+	}
+}
+
+// TestReachesOthers checks which article layouts are keyed as if they
+// read the whole site: those that reach other articles through the
+// page's own data, not the built-in layout with a change of its own.
+func TestReachesOthers(t *testing.T) {
+	data, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		extra string
+		want  bool
+	}{
+		{"<!-- a comment -->", false},
+		{`{{with .Page.Article.Prev}}<p>{{.Title}}</p>{{end}}`, false},
+		{`{{range .Page.Article.Digest.Articles}}<p>{{.Title}}</p>{{end}}`, true},
+		{`{{with .Page.Article.Digest}}{{range .Articles}}<p>{{.Title}}</p>{{end}}{{end}}`, true},
+		{`{{with .Page.Article.Prev}}{{with .Prev}}<p>{{.Title}}</p>{{end}}{{end}}`, true},
+		{`{{with .Page.Article.Digest.Next}}<p>{{.Title}}</p>{{end}}`, true},
+		{`{{range $g := .Page.Article.Authors}}{{len $g.Articles}}{{end}}`, true},
+	}
+	s := newSample(false)
+	art := s.page(site.KindArticle)
+	for _, tt := range tests {
+		r := newRenderer(t, fstest.MapFS{"article.html": {Data: append(slices.Clone(data), tt.extra...)}})
+		reads, err := r.Render(&strings.Builder{}, s.site, art, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if reads.Wide != tt.want {
+			t.Errorf("%s: keyed as reading the whole site: %v, want %v", tt.extra, reads.Wide, tt.want)
 		}
 	}
 }

@@ -35,6 +35,7 @@ type Renderer struct {
 	entries  *entries
 	builtin  map[site.Kind]bool // the kinds of page made from the built-in layouts alone
 	ownEntry bool               // the shared files are the site's own, so entries are never shared
+	reaches  map[site.Kind]bool // the kinds whose own layouts may show other articles (see reachesOthers)
 	frames   frames
 }
 
@@ -54,6 +55,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		shared:   shared,
 		entries:  &entries{m: map[string][]rendered{}},
 		builtin:  make(map[site.Kind]bool),
+		reaches:  make(map[site.Kind]bool),
 		ownEntry: ownEntry,
 	}
 	diags.Append(checkShared(shared))
@@ -79,6 +81,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		r.sets[k] = t
 		r.layouts[k] = layoutNames(shared, page)
 		r.builtin[k] = sameFiles(shared, sharedOf(builtins)) && sameFiles([]file{page}, []file{builtins[page.name]})
+		r.reaches[k] = !r.builtin[k] && reachesOthers(t, k)
 	}
 	var err error
 	if r.entrySet, err = parseEntrySet(r.funcs(), shared); err != nil {
@@ -102,7 +105,7 @@ func (r *Renderer) Page(w io.Writer, s *site.Site, p *site.Page, body template.H
 // Render is Page, and returns what the page's templates read beyond the
 // page's own data.
 func (r *Renderer) Render(w io.Writer, s *site.Site, p *site.Page, body template.HTML) (*Reads, error) {
-	reads := &Reads{}
+	reads := &Reads{Wide: r.reaches[p.Kind]}
 	t, ok := r.sets[p.Kind]
 	if !ok {
 		return reads, fmt.Errorf("rendering %s: no layout for pages of kind %q", p.URL, p.Kind)
