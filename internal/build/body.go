@@ -2,6 +2,7 @@ package build
 
 import (
 	"errors"
+	"hash/maphash"
 	"html/template"
 	"strings"
 	"unsafe"
@@ -12,11 +13,10 @@ import (
 	"broadsheet/internal/markdown"
 )
 
-// bodyHTML renders the body of e as HTML: a .txt file's straight from its
+// bodyHTML returns the body of e as HTML: a .txt file's straight from its
 // paragraphs (markdown's PlainHTML, the same bytes goldmark writes for
-// their escaped Markdown), a .md file's with goldmark, recording its lead
-// and word count unless they are known already. The text is read and
-// parsed again when it was not kept.
+// their escaped Markdown), a .md file's as rendered when it was parsed.
+// The text is read and parsed again when it was not kept.
 func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 	if isPlain(e.path) {
 		paras, err := j.b.paragraphsOf(j.st.cfg, e)
@@ -25,19 +25,17 @@ func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 		}
 		return j.b.md.PlainHTML(paras), nil
 	}
+	if e.bodyErr != nil {
+		return "", e.bodyErr
+	}
+	if e.kept {
+		return e.md, nil
+	}
 	body, err := j.b.bodyOf(e)
 	if err != nil {
 		return "", err
 	}
-	if e.rendered {
-		return j.b.md.HTML(body)
-	}
-	r, err := j.b.md.Render(body)
-	if err != nil {
-		return "", err
-	}
-	e.lead, e.words, e.rendered = r.Lead, r.Words, true
-	return r.HTML, nil
+	return j.b.md.HTML(body)
 }
 
 // paragraphsOf returns the paragraphs of the .txt file of e, reading and
@@ -46,7 +44,7 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	if e.kept {
 		return e.paras, nil
 	}
-	src, err := readSource(b.src, e.path)
+	src, err := b.reread(e)
 	if err != nil {
 		return nil, err
 	}
@@ -57,13 +55,21 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 	return a.Paragraphs, nil
 }
 
-// bodyOf returns the Markdown body of the .md file of e, reading and
-// parsing the file again when the body was not kept.
+// bodyOf reads the Markdown body of the .md file of e again: the bytes
+// from where it started when the file was parsed, or, when it was not
+// their tail (a file with CR LF line ends), the whole file parsed again.
 func (b *Builder) bodyOf(e *entry) (string, error) {
-	if e.kept {
-		return e.body, nil
+	if e.bodyAt >= 0 {
+		tail, err := readSourceFrom(b.src, e.path, e.bodyAt)
+		if err != nil {
+			return "", err
+		}
+		if maphash.Bytes(b.seed, tail) != e.bodySum {
+			return "", errChanged
+		}
+		return string(tail), nil
 	}
-	src, err := readSource(b.src, e.path)
+	src, err := b.reread(e)
 	if err != nil {
 		return "", err
 	}
@@ -72,6 +78,24 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 		return "", firstError(diags)
 	}
 	return doc.Body, nil
+}
+
+// errChanged is the error of a file that changed between its parse and
+// the rendering of its page: the build fails rather than mix the new
+// body with the old front matter.
+var errChanged = errors.New("changed while the site was being built; build again")
+
+// reread reads the content file of e again and checks that its bytes are
+// those that were parsed.
+func (b *Builder) reread(e *entry) ([]byte, error) {
+	src, err := readSource(b.src, e.path)
+	if err != nil {
+		return nil, err
+	}
+	if maphash.Bytes(b.seed, src) != e.hash {
+		return nil, errChanged
+	}
+	return src, nil
 }
 
 // paragraphsSize is the memory kept paragraphs take, counted against

@@ -14,8 +14,12 @@
 // Article bodies are not kept for the whole build. Parsing keeps each
 // article's metadata; its body (a .txt file's paragraphs, a .md file's
 // Markdown) is kept only while the bodies kept so far fit in a fixed
-// budget, and is otherwise read and parsed again when its page is
-// rendered. The HTML of a body lives until its page is written, except for
+// budget (a .md file's as the HTML it was rendered to), and is otherwise
+// read again when its page is rendered: a .md file's body from where it
+// starts in the file, a .txt file whole and parsed again. Either way the
+// bytes must hash as they did when the file was parsed, or the build
+// fails with an error naming the file: a page never mixes a new body
+// with old front matter. The HTML of a body lives until its page is written, except for
 // the newest articles, which the feeds need.
 //
 // # Plain-text articles
@@ -24,15 +28,19 @@
 // visible text, so its lead and word count come from them as it is parsed
 // (markdown's PlainFacts), and its page's HTML is written from them
 // (PlainHTML), byte for byte what goldmark writes for their escaped
-// Markdown. A .md article's lead and word count come from rendering its
-// page with goldmark.
+// Markdown. A .md article's body is rendered with goldmark as it is
+// parsed, and its lead and word count come from the same pass, so the
+// model is complete before any page is rendered: rendering never writes
+// to it, and a layout may show any article's teaser from any page.
 //
 // # Incremental rebuilds
 //
 // Every output file remembers a key: a hash of everything it was made from
 // (the configuration, the bytes of the layouts its page uses, the page's
 // own place in the site, and for each article the page shows, the hash of
-// its source and its place in the model). Rebuild re-reads only the changed
+// its source and its place in the model). What a page's templates read
+// beyond that, as recorded while it rendered (render.Reads: a site-wide
+// list, other articles' entries), goes into its key for the next build. Rebuild re-reads only the changed
 // sources and renders only the files whose key changed. When no article
 // came, went or moved (an edit of a body, a title, a summary), it patches
 // the last build's model in place (site.Update), hashes again only the
@@ -42,11 +50,10 @@
 // model, which the next build makes again, and replays its changes the
 // next time.
 //
-// The layouts' renderer is kept between builds, with the list entries
-// and page frames it caches (see package render): entries of articles
-// whose key changed are dropped before pages are rendered, frames when
-// the configuration or the latest digest changed, and both again after
-// a failed build, which the last good state never saw. A rebuild that
+// The layouts' renderer is kept between builds, with the list entries it
+// caches (see package render): entries of articles whose key changed are
+// dropped before pages are rendered, and again after a failed build,
+// which the last good state never saw. A rebuild that
 // adds or removes no page reuses the last build's sorted list of output
 // files and its content listing instead of sorting them again.
 package build

@@ -60,3 +60,34 @@ func TestFieldsChecked(t *testing.T) {
 		t.Errorf("a date in the year 10000 was accepted:\n%s", diagText(res))
 	}
 }
+
+// TestChangedMidBuild changes an article between its parse and the
+// rendering of its page, past the budget of kept bodies: the build
+// fails with an error that names the file, rather than show the new
+// body under the old front matter.
+func TestChangedMidBuild(t *testing.T) {
+	for _, name := range []string{"content/2026/02/13/talks.txt", "content/2026/02/13/talks.md"} {
+		text := "title: Talks\ndate: 2026-02-13\n\nNegotiators met again.\n"
+		if strings.HasSuffix(name, ".md") {
+			text = "+++\ntitle = \"Talks\"\ndate = 2026-02-13\n+++\n\nNegotiators met again.\n"
+		}
+		fsys := fstest.MapFS{"site.toml": {Data: []byte("")}, name: {Data: []byte(text)}}
+		b, _, _ := build(t, fsys, Options{})
+		fsys[name] = &fstest.MapFile{Data: []byte(strings.Replace(text, "met again", "walked out", 1))}
+		data, err := fs.ReadFile(layouts.FS(), "article.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys["layouts/article.html"] = &fstest.MapFile{Data: append(data, "<!-- v2 -->\n"...)}
+		sink := newMemSink()
+		res := b.Rebuild(context.Background(), []string{"layouts/article.html"}, sink)
+		if !res.Failed() || !strings.Contains(diagText(res), name+": error: changed while the site was being built") {
+			t.Errorf("%s: a file changed mid-build gave:\n%s", name, diagText(res))
+		}
+		for f, data := range sink.files {
+			if strings.Contains(string(data), "walked out") {
+				t.Errorf("%s: %s shows the new body", name, f)
+			}
+		}
+	}
+}

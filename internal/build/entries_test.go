@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -88,4 +89,30 @@ func cloneFiles(m map[string][]byte) map[string][]byte {
 		out[k] = v
 	}
 	return out
+}
+
+// TestLeadsBeforeRendering checks that the lead of a .md article, which
+// comes from its Markdown, is known before any page is rendered: a
+// custom article layout that lists other articles' entries must not
+// leave the home page without their teasers, with one worker or many.
+func TestLeadsBeforeRendering(t *testing.T) {
+	for _, workers := range []int{1, 4} {
+		fsys := genFS(20, 3)
+		for i := range 6 {
+			body := fmt.Sprintf("Note *%d* opens here. Its second sentence.\n\nMore text.", i)
+			fsys[fmt.Sprintf("content/notes/n%d.md", i)] = file(mdArticleBody(fmt.Sprintf("Note %d", i), "2026-05-30", "Jane Roe", "The Example Times", body))
+		}
+		data, err := fs.ReadFile(layouts.FS(), "article.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys["layouts/article.html"] = file(string(data) + "\n{{entries . .Site.Articles 3}}\n")
+		_, sink, _ := build(t, fsys, Options{Workers: workers})
+		home := string(sink.files["index.html"])
+		for i := range 6 {
+			if want := fmt.Sprintf("Note %d opens here. Its second sentence.", i); !strings.Contains(home, want) {
+				t.Errorf("workers=%d: the home page lacks the teaser %q", workers, want)
+			}
+		}
+	}
 }

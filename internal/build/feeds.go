@@ -59,7 +59,6 @@ func (j *job) feedBodies(ctx context.Context) error {
 			return
 		}
 		e.html = html
-		todo[i].Lead, todo[i].Words = e.lead, e.words
 	})
 }
 

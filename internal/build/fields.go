@@ -6,7 +6,7 @@ import (
 
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 )
 
 // checkFields cleans up what the templates and feeds cannot show from the
@@ -16,7 +16,7 @@ import (
 // site's time zone, falls outside 1 to 9999 is an error, since the feeds
 // and the sitemap cannot write it (9999-12-31T23:00:00-05:00 is in the
 // year 10000 in UTC).
-func checkFields(cfg *config.Config, p string, fm *markdown.FrontMatter, diags *diag.List) {
+func checkFields(cfg *config.Config, p string, fm *document.FrontMatter, diags *diag.List) {
 	fields := []struct {
 		name string
 		v    *string

@@ -38,7 +38,56 @@ func newEditor(seed uint64, articles int) *editor {
 func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s), Mode: 0o644} }
 
 func mdArticle(title, date, author, outlet string) string {
-	return fmt.Sprintf("+++\ntitle = %q\ndate = %s\nauthors = [%q]\noutlet = %q\n+++\n\nA body with *stars* & [brackets].\n", title, date, author, outlet)
+	return mdArticleBody(title, date, author, outlet, "A body with *stars* & [brackets].")
+}
+
+// mdArticleBody is mdArticle with the given Markdown body, whose opening
+// sentences are the article's lead.
+func mdArticleBody(title, date, author, outlet, body string) string {
+	return fmt.Sprintf("+++\ntitle = %q\ndate = %s\nauthors = [%q]\noutlet = %q\n+++\n\n%s\n", title, date, author, outlet, body)
+}
+
+// wideLayouts overrides every page layout and the entry template with
+// ones that read site-wide data: every article's title, teaser and
+// reading time, every digest, author, outlet and page, and the entries
+// of the newest articles, on every page.
+func wideLayouts(fsys fstest.MapFS) {
+	fsys["layouts/wide.html"] = file(`{{define "wide"}}<aside class="wide">
+{{len .Site.Articles}} articles, {{len .Site.Digests}} digests, {{len .Site.Pages}} pages.
+{{range .Site.Articles}}<p>{{.Title}}: {{teaser .}} ({{.ReadingMinutes}} min)</p>{{end}}
+{{range .Site.Digests}}<p>{{.Title}}: {{len .Articles}}</p>{{end}}
+{{range .Site.Authors}}<p>{{.Name}}: {{len .Articles}}</p>{{end}}
+{{range .Site.Outlets}}<p>{{.Name}}: {{len .Articles}}</p>{{end}}
+{{range $i, $a := .Site.Articles}}{{if lt $i 3}}{{entry $ $a 3}}{{end}}{{end}}
+</aside>{{end}}
+`)
+	for _, kind := range []string{"article", "digest", "home", "author", "outlet", "404"} {
+		data, err := fs.ReadFile(layouts.FS(), kind+".html")
+		if err != nil {
+			panic(err)
+		}
+		fsys["layouts/"+kind+".html"] = file(string(data) + "\n{{template \"wide\" .}}\n")
+	}
+	data, err := fs.ReadFile(layouts.FS(), "partials.html")
+	if err != nil {
+		panic(err)
+	}
+	fsys["layouts/partials.html"] = file(strings.Replace(string(data), `<article class="digest-entry">`,
+		`<article class="digest-entry" data-of="{{len $d.Site.Articles}}" data-latest="{{with $d.Site.Articles}}{{(index . 0).Title}}{{end}}">`, -1))
+}
+
+// reachLayout overrides the article layout with one that shows, under
+// each article, the other articles of its digest and its older
+// neighbour's neighbour, without reading the site-wide lists.
+func reachLayout(fsys fstest.MapFS) {
+	data, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		panic(err)
+	}
+	fsys["layouts/article.html"] = file(string(data) + `
+{{with .Page.Article.Digest}}<ul class="more">{{range .Articles}}<li>{{.Title}}: {{teaser .}}</li>{{end}}</ul>{{end}}
+{{with .Page.Article.Prev}}{{with .Prev}}<p class="before">{{.Title}}</p>{{end}}{{end}}
+`)
 }
 
 // articles lists the content files, sorted.
@@ -87,11 +136,12 @@ func (e *editor) step() (string, []string) {
 		paras = slices.Insert(paras, i, fmt.Sprintf("An edited paragraph, number %d, with _marks_ & <tags>.", e.n))
 		e.fsys[p] = file(strings.Join(paras, "\n\n"))
 		return "edit body", []string{p}
-	case 3: // retitle or redate a hand-written article
+	case 3: // retitle, redate or rewrite the lead of a hand-written article
 		p := fmt.Sprintf("content/notes/n%d.md", e.r.IntN(4))
 		day := 5 + e.r.IntN(60)
 		date := fmt.Sprintf("2026-%02d-%02d", 1+day/31, 1+day%28)
-		e.fsys[p] = file(mdArticle(fmt.Sprintf("Note %d", e.n), date, []string{"Ana Example", "Jane Roe", "Sam Sample"}[e.r.IntN(3)], "The Harbor Ledger"))
+		body := fmt.Sprintf("Note **%d** opens with _emphasis_ & [a link](https://example.org/%d). Its second sentence.\n\nA second paragraph.", e.n, e.n)
+		e.fsys[p] = file(mdArticleBody(fmt.Sprintf("Note %d", e.n), date, []string{"Ana Example", "Jane Roe", "Sam Sample"}[e.r.IntN(3)], "The Harbor Ledger", body))
 		return "write note", []string{p}
 	case 4: // create
 		p := fmt.Sprintf("content/new/2026-02-%02d-fresh-%d.txt", 1+e.r.IntN(28), e.n)
@@ -165,13 +215,17 @@ func (e *editor) broken() []string {
 func (e *editor) layout() (string, []string) {
 	name := []string{"article.html", "digest.html", "partials.html", "home.html", "style.css"}[e.r.IntN(5)]
 	p := "layouts/" + name
-	if _, ok := e.fsys[p]; ok && e.r.IntN(2) == 0 {
+	old, ok := e.fsys[p]
+	if ok && e.r.IntN(2) == 0 {
 		delete(e.fsys, p)
 		return "drop layout", []string{p}
 	}
 	data, err := fs.ReadFile(layouts.FS(), name)
 	if err != nil {
 		panic(err)
+	}
+	if ok && e.r.IntN(2) == 0 {
+		data = old.Data // keep what the override changed
 	}
 	marker := fmt.Sprintf("<!-- v%d -->", e.n)
 	if name == "style.css" {
@@ -184,33 +238,58 @@ func (e *editor) layout() (string, []string) {
 // TestRebuildEqualsBuild checks that a Build followed by any sequence of
 // Rebuilds leaves the same files, bytes and diagnostics as a fresh Build
 // of the same sources, including after failed rebuilds.
+//
+// It runs with the default layouts, with layouts that read site-wide
+// data from every kind of page (wideLayouts), and with an article layout
+// that shows other articles through the page's own (reachLayout), on
+// sites with hand-written .md articles whose leads come from their
+// Markdown.
 func TestRebuildEqualsBuild(t *testing.T) {
 	seeds, steps := uint64(4), 25
 	if testing.Short() {
 		seeds, steps = 1, 10
 	}
-	for seed := range seeds {
-		t.Run(fmt.Sprint(seed), func(t *testing.T) {
-			e := newEditor(seed, 30)
-			b := New(e.fsys, Options{Now: now, Workers: 3})
-			sink := newMemSink()
-			res := b.Build(context.Background(), sink)
+	for _, mode := range []string{"default", "wide", "reach"} {
+		for seed := range seeds {
+			t.Run(fmt.Sprintf("%s/%d", mode, seed), func(t *testing.T) {
+				n := 30
+				if mode == "reach" {
+					n = 90 // digests of several articles, which reach each other
+				}
+				e := newEditor(seed, n)
+				switch mode {
+				case "wide":
+					wideLayouts(e.fsys)
+				case "reach":
+					reachLayout(e.fsys)
+				}
+				rebuildEqualsBuild(t, e, steps)
+			})
+		}
+	}
+}
+
+// rebuildEqualsBuild makes steps random edits of e's site, rebuilding
+// after each, and compares every rebuild with a fresh build.
+func rebuildEqualsBuild(t *testing.T, e *editor, steps int) {
+	t.Helper()
+	b := New(e.fsys, Options{Now: now, Workers: 3})
+	sink := newMemSink()
+	res := b.Build(context.Background(), sink)
+	sink.apply(res)
+	for i := range steps {
+		what, changed := e.step()
+		before := maps.Clone(sink.files)
+		res := b.Rebuild(context.Background(), changed, sink)
+		if res.Failed() {
+			sink.files = before // the caller discards a failed build
+		} else {
 			sink.apply(res)
-			for i := range steps {
-				what, changed := e.step()
-				before := maps.Clone(sink.files)
-				res := b.Rebuild(context.Background(), changed, sink)
-				if res.Failed() {
-					sink.files = before // the caller discards a failed build
-				} else {
-					sink.apply(res)
-				}
-				compareFresh(t, fmt.Sprintf("step %d (%s %v)", i, what, changed), e.fsys, res, sink)
-				if t.Failed() {
-					return
-				}
-			}
-		})
+		}
+		compareFresh(t, fmt.Sprintf("step %d (%s %v)", i, what, changed), e.fsys, res, sink)
+		if t.Failed() {
+			return
+		}
 	}
 }
 

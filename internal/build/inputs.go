@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"broadsheet/internal/diag"
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 )
 
 // readInputs fills st with the inputs of a build: all of them when prev is
@@ -146,8 +146,8 @@ func refresh[T any](fsys fs.FS, dir string, old map[string]T, all bool, changed 
 }
 
 // docs returns the documents of every publishable content file, in path order.
-func (st *state) docs() []*markdown.Doc {
-	out := make([]*markdown.Doc, 0, len(st.list))
+func (st *state) docs() []*document.Doc {
+	out := make([]*document.Doc, 0, len(st.list))
 	for _, e := range st.list {
 		if e.doc != nil {
 			out = append(out, e.doc)

@@ -18,13 +18,19 @@ type keyer struct {
 	seed    maphash.Seed
 	site    uint64   // what every page shows: configuration and site navigation
 	article []uint64 // per article, by site.Article.Index: its source and its own fields (see articleKey)
+	model   *site.Site
+
+	allOnce    sync.Once
+	all        uint64 // see everything
+	sourceOnce sync.Once
+	sources    map[string]int // article indexes by source, for bySource
 }
 
 // newKeyer hashes the site-wide inputs and every article once, on up to
 // workers goroutines, so a page's key costs a few bytes per article it
 // shows.
 func newKeyer(seed maphash.Seed, st *state, s *site.Site, workers int) *keyer {
-	k := &keyer{seed: seed, article: make([]uint64, len(s.Articles))}
+	k := &keyer{seed: seed, article: make([]uint64, len(s.Articles)), model: s}
 	k.site = k.siteKey(st, s)
 	inChunks(len(s.Articles), workers, func(lo, hi int) {
 		h := k.hasher()
@@ -42,7 +48,7 @@ func newKeyer(seed maphash.Seed, st *state, s *site.Site, workers int) *keyer {
 // newKeyerFrom is newKeyer for a model patched since the build whose
 // article keys were old: only the patched articles are hashed again.
 func newKeyerFrom(seed maphash.Seed, st *state, s *site.Site, old []uint64, patched []*site.Article) *keyer {
-	k := &keyer{seed: seed, article: slices.Clone(old)}
+	k := &keyer{seed: seed, article: slices.Clone(old), model: s}
 	k.site = k.siteKey(st, s)
 	h := k.hasher()
 	for _, a := range patched {

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,17 +20,71 @@ func readSource(fsys fs.FS, p string) ([]byte, error) {
 		return nil, fmt.Errorf("reading: %w", err)
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > maxSourceBytes {
-		return nil, tooLarge(fi.Size())
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		if size = fi.Size(); size > maxSourceBytes {
+			return nil, tooLarge(size)
+		}
 	}
 	// The size may grow while the file is read: read one byte past the
 	// limit to notice.
-	src, err := io.ReadAll(io.LimitReader(f, maxSourceBytes+1))
+	src, err := readAll(io.LimitReader(f, maxSourceBytes+1), size)
 	if err != nil {
 		return nil, fmt.Errorf("reading: %w", err)
 	}
 	if len(src) > maxSourceBytes {
 		return nil, tooLarge(int64(len(src)))
+	}
+	return src, nil
+}
+
+// readAll is io.ReadAll into a buffer of the size the file had when it
+// was opened, and one byte more, so that a file that did not change is
+// read with one read call and a second that finds its end, rather than
+// with a call for every doubling of a small buffer.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // the file grew: let append pick a larger buffer
+		}
+	}
+}
+
+// readSourceFrom reads the content file p from byte offset at to its end,
+// under the same limit as readSource.
+func readSourceFrom(fsys fs.FS, p string, at int64) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	defer f.Close()
+	if s, ok := f.(io.Seeker); ok {
+		_, err = s.Seek(at, io.SeekStart)
+	} else {
+		_, err = io.CopyN(io.Discard, f, at)
+	}
+	if errors.Is(err, io.EOF) {
+		return nil, nil // the file shrank: its hash tells
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = max(0, fi.Size()-at)
+	}
+	src, err := readAll(io.LimitReader(f, maxSourceBytes+1-at), min(size, maxSourceBytes))
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
 	}
 	return src, nil
 }

@@ -29,6 +29,8 @@ type outFile struct {
 	asset   []byte     // a theme asset's bytes
 	src     string     // a file under static/, copied as is
 	feed    string     // one of the feed files
+	base    uint64     // a page's key without what it read (pageDeps)
+	deps    *pageDeps  // what a page rendered in this build read
 	isAsset bool
 	idx     int // the file's place in the plan, and so in state.names and state.keys
 }
@@ -38,6 +40,11 @@ type outFile struct {
 func (j *job) plan(prev *state) {
 	workers := j.b.opt.Workers
 	k := j.keyer(prev)
+	j.k = k
+	var prevDeps map[string]*pageDeps
+	if prev != nil {
+		prevDeps = prev.deps
+	}
 	pages := j.site.Pages
 	list := make([]outFile, len(pages), len(pages)+8)
 	old := j.oldPageKeys(prev, k)
@@ -51,10 +58,12 @@ func (j *job) plan(prev *state) {
 		h := k.hasher()
 		for i, p := range pages[lo:hi] {
 			o := outFile{name: p.File, page: p}
-			if old != nil && !old.shows(p) {
+			deps := prevDeps[p.File]
+			if old != nil && deps == nil && !old.shows(p) {
 				o.key = prev.keys[lo+i]
 			} else {
-				o.key = h.page(p, j.st.look.kinds[p.Kind])
+				o.base = h.page(p, j.st.look.kinds[p.Kind])
+				o.key = h.withDeps(o.base, deps)
 			}
 			list[lo+i] = o
 		}

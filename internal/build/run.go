@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"broadsheet/internal/diag"
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 	"broadsheet/internal/site"
 )
 
@@ -39,16 +39,16 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 		}
 	}
 	res.Diags.Append(j.out.diags)
+	j.settleDeps(prev)
 	res.Files = j.files()
 	res.Changed = j.out.changed
 	res.finish(b.opt.Strict)
 	if !res.Failed() {
 		b.good = st
 	} else if st.look.r != nil {
-		// The entries of changed articles and the frames rendered in this
-		// build may show text the last good build does not have.
+		// The entries of changed articles rendered in this build may
+		// show text the last good build does not have.
 		st.look.r.Forget(stale...)
-		st.look.r.ForgetCached()
 	}
 	return res
 }
@@ -57,16 +57,11 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 // entries the renderer may hold from an earlier build but must render
 // again: those whose key changed since prev or that are gone. It makes a
 // renderer of new layouts share the old one's entries first when the
-// entries are made from the same files, and drops the stale ones; and
-// it drops the cached frames when the configuration or the latest
-// digest, which they show, changed.
+// entries are made from the same files, and drops the stale ones.
 func (j *job) staleEntries(prev *state) []string {
 	r := j.st.look.r
 	if prev == nil || r == nil {
 		return nil
-	}
-	if prev.siteKey != j.st.siteKey {
-		r.ForgetCached()
 	}
 	r.Adopt(prev.look.r)
 	var stale []string
@@ -105,7 +100,7 @@ func (b *Builder) cancelled(res *Result, err error) *Result {
 
 // model gives the job its site: prev's patched with the edited articles
 // when no article came, went or moved (see site.Update), else a new one.
-// Either way every article whose lead and word count are known has them.
+// Either way every article has its lead and word count.
 func (j *job) model(prev *state) {
 	st := j.st
 	if prev != nil && prev.site != nil && st.sameFiles {
@@ -129,8 +124,8 @@ func (j *job) model(prev *state) {
 // editedDocs returns the documents of the edited content files, and
 // false when one of them was published before and is not now, or the
 // other way round: those change the model's articles.
-func editedDocs(st, prev *state) ([]*markdown.Doc, bool) {
-	var docs []*markdown.Doc
+func editedDocs(st, prev *state) ([]*document.Doc, bool) {
+	var docs []*document.Doc
 	for _, e := range st.edited {
 		old := prev.sources[e.path]
 		if old == nil || (old.doc == nil) != (e.doc == nil) {
@@ -143,12 +138,11 @@ func editedDocs(st, prev *state) ([]*markdown.Doc, bool) {
 	return docs, true
 }
 
-// fillLeads gives every article whose lead and word count are known (a
-// .txt file's from its parse, a .md file's once its body was rendered)
-// those facts; the others get theirs when their page is rendered.
+// fillLeads gives every article the lead and word count its file's
+// parse found, before any page that shows them is rendered.
 func fillLeads(st *state, arts []*site.Article) {
 	for _, a := range arts {
-		if e := st.sources[a.Source]; e != nil && e.rendered {
+		if e := st.sources[a.Source]; e != nil {
 			a.Lead, a.Words = e.lead, e.words
 		}
 	}
@@ -166,6 +160,7 @@ type job struct {
 	// again; nil otherwise.
 	patched []*site.Article
 
+	k       *keyer    // the keys of this build's model
 	outputs []outFile // every output file, sorted by name
 	diags   diag.List
 	out     collector

@@ -14,6 +14,7 @@ import (
 	"broadsheet/internal/article"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
+	"broadsheet/internal/document"
 	"broadsheet/internal/markdown"
 	"broadsheet/internal/sitefs"
 )
@@ -24,24 +25,27 @@ import (
 // articles' metadata, not with their text.
 const bodyBudget = 24 << 20
 
-// entry is what the build keeps of one content file. Entries are never
-// changed once parsed, except html, and lead and words of a .md file,
-// which the worker that renders the article's page fills in. A .txt
-// file's lead and words come from its paragraphs when it is parsed.
+// entry is what the build keeps of one content file. Its lead and word
+// count are known once it is parsed, whatever its kind, so the model is
+// complete before any page is rendered and rendering never writes to it.
+// Only feed, html and the kept text change after parsing, and only on
+// the goroutine that renders the article's page.
 type entry struct {
-	path  string
-	hash  uint64              // of the file's bytes
-	doc   *markdown.Doc       // front matter with an empty Body; nil when the file is not published
-	body  string              // a .md file's Markdown body while within bodyBudget
-	paras []article.Paragraph // a .txt file's paragraphs while within bodyBudget
-	kept  bool                // body or paras hold the text (which may be empty)
-	diags diag.List
+	path    string
+	hash    uint64              // of the file's bytes
+	doc     *document.Doc       // front matter with an empty Body; nil when the file is not published
+	md      template.HTML       // a .md file's body as HTML, rendered as it was parsed, while within bodyBudget
+	paras   []article.Paragraph // a .txt file's paragraphs while within bodyBudget
+	kept    bool                // md or paras hold the body (which may be empty)
+	bodyErr error               // a .md body that could not be rendered; its page reports it
+	bodyAt  int64               // where a .md file's body starts in its bytes, or -1 when it is not their tail
+	bodySum uint64              // the hash of the bytes from bodyAt on
+	diags   diag.List
 
-	rendered bool // lead and words are known
-	lead     string
-	words    int
-	feed     bool          // the article is one of those the feeds carry
-	html     template.HTML // the body's HTML, kept only for the feeds' articles
+	lead  string
+	words int
+	feed  bool          // the article is one of those the feeds carry
+	html  template.HTML // the body's HTML, kept only for the feeds' articles
 }
 
 // isArticle reports whether name is an article's file name.
@@ -127,12 +131,11 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	}
 	if a != nil {
 		e.lead, e.words = b.md.PlainFacts(a.Paragraphs)
-		e.rendered = true
 		if kept.Add(paragraphsSize(a.Paragraphs)) <= bodyBudget {
 			e.paras, e.kept = detachParagraphs(a.Paragraphs), true
 		}
-	} else if kept.Add(int64(len(doc.Body))) <= bodyBudget {
-		e.body, e.kept = doc.Body, true
+	} else {
+		b.renderMarkdown(e, doc, src, kept)
 	}
 	doc.Body = ""
 	detach(&doc.FrontMatter)
@@ -140,11 +143,34 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	return e
 }
 
+// renderMarkdown renders the body of a .md file as it is parsed: the lead
+// and word count come from the same pass as the HTML, which is kept while
+// within bodyBudget, so the page does not parse the body again.
+// A body that is not kept, or is released once its page is written, is
+// read again from its place in the file (see bodyOf), which is recorded
+// here with the hash of its bytes.
+func (b *Builder) renderMarkdown(e *entry, doc *document.Doc, src []byte, kept *atomic.Int64) {
+	r, err := b.md.Render(doc.Body)
+	if err != nil {
+		e.bodyErr = err
+		return
+	}
+	e.lead, e.words = r.Lead, r.Words
+	e.bodyAt = -1
+	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
+		e.bodyAt = int64(len(src) - len(doc.Body))
+		e.bodySum = maphash.Bytes(b.seed, tail)
+	}
+	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
+		e.md, e.kept = r.HTML, true
+	}
+}
+
 // detach copies the strings of fm, which may point into the source file's
 // bytes, so a kept front matter does not keep the whole file in memory.
 // The copies share one block, close together in memory for the model's
 // passes over thousands of articles.
-func detach(fm *markdown.FrontMatter) {
+func detach(fm *document.FrontMatter) {
 	fields := []*string{&fm.Title, &fm.Slug, &fm.Outlet, &fm.Dateline, &fm.Caption,
 		&fm.Credit, &fm.Summary, &fm.Attribution, &fm.Image, &fm.SourceURL}
 	lists := make([]string, 0, len(fm.Authors)+len(fm.Tags))
@@ -187,7 +213,7 @@ func detach(fm *markdown.FrontMatter) {
 // parseDoc turns the bytes of a .txt or .md file into a Markdown document,
 // and returns with it the article of a .txt file. The document of a .txt
 // file has no Body: its page is written from the article's paragraphs.
-func parseDoc(cfg *config.Config, p string, src []byte) (*markdown.Doc, *article.Article, diag.List) {
+func parseDoc(cfg *config.Config, p string, src []byte) (*document.Doc, *article.Article, diag.List) {
 	if !isPlain(p) {
 		doc, diags := markdown.Parse(p, src)
 		if doc != nil {

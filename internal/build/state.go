@@ -20,16 +20,17 @@ type state struct {
 	cfgHash  uint64
 
 	look       *look
-	sources    map[string]*entry // every file under content/ by path
-	list       []*entry          // the same, in path order
-	static     map[string]uint64 // every file under static/ by path: hash of its bytes
-	names      []string          // every output file, in the order they were planned
-	keys       []uint64          // for each of names: the key of what it was made from
-	perm       []int32           // the indexes of names in name order
-	arts       []uint64          // every published article's key, in the site's order (see hasher.articleKey)
-	artSources []string          // and its source file
-	siteKey    uint64            // what every page's frame shows (see keyer.site)
-	sitemapKey uint64            // the sitemap's key, kept when the model is patched
+	sources    map[string]*entry    // every file under content/ by path
+	list       []*entry             // the same, in path order
+	static     map[string]uint64    // every file under static/ by path: hash of its bytes
+	names      []string             // every output file, in the order they were planned
+	keys       []uint64             // for each of names: the key of what it was made from
+	perm       []int32              // the indexes of names in name order
+	arts       []uint64             // every published article's key, in the site's order (see hasher.articleKey)
+	artSources []string             // and its source file
+	siteKey    uint64               // what every page's frame shows (see keyer.site)
+	sitemapKey uint64               // the sitemap's key, kept when the model is patched
+	deps       map[string]*pageDeps // by output file: what pages read beyond their own articles
 
 	// The model, kept so the next Rebuild can patch it rather than make it
 	// again. A Rebuild takes it from the last good state, which then has
@@ -99,16 +100,10 @@ func (b *Builder) loadLayouts() *look {
 		return l
 	}
 	l.assets = r.Assets()
-	for _, k := range pageKinds {
+	for _, k := range site.Kinds {
 		l.kinds[k] = b.layoutHash(overrides, r.Layouts(k))
 	}
 	return l
-}
-
-// pageKinds lists the kinds of page a site has.
-var pageKinds = []site.Kind{
-	site.KindArticle, site.KindDigest, site.KindHome,
-	site.KindAuthor, site.KindOutlet, site.KindNotFound,
 }
 
 // layoutHash hashes the names and bytes of the layout files of one kind

@@ -16,8 +16,7 @@ import (
 )
 
 // write renders and hands to the sink every dirty output: article pages
-// first, since rendering an article's body gives the lead and word count
-// that list pages show, then everything else.
+// first, whose bodies' HTML the feeds take, then everything else.
 func (j *job) write(ctx context.Context) error {
 	j.markFeedArticles()
 	var articles, rest []*outFile
@@ -56,8 +55,7 @@ func weight(o *outFile) int {
 	return len(o.page.Articles())
 }
 
-// articlePage renders an article's body, fills in its lead and word
-// count, and writes its page. The body's HTML is dropped afterwards
+// articlePage renders an article's body and writes its page. The body's HTML is dropped afterwards
 // unless the feeds need it.
 func (j *job) articlePage(o *outFile) {
 	a := o.page.Article
@@ -67,7 +65,6 @@ func (j *job) articlePage(o *outFile) {
 		j.out.failBody(bodyDiag(e, err))
 		return
 	}
-	a.Lead, a.Words = e.lead, e.words
 	j.page(o, html)
 	if e.feed {
 		e.html = html
@@ -99,7 +96,7 @@ func (j *job) renderBody(e *entry) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
-	e.body, e.paras, e.kept = "", nil, false
+	e.md, e.paras, e.kept = "", nil, false
 	return html, nil
 }
 
@@ -108,10 +105,12 @@ func (j *job) page(o *outFile, body template.HTML) {
 	buf := j.b.buffers.Get().(*bytes.Buffer)
 	defer j.b.buffers.Put(buf)
 	buf.Reset()
-	if err := j.st.look.r.Page(buf, j.site, o.page, body); err != nil {
+	reads, err := j.st.look.r.Render(buf, j.site, o.page, body)
+	if err != nil {
 		j.out.report(pageDiag(o.page, err))
 		return
 	}
+	o.deps = depsOf(o.page, reads)
 	j.emit(o.name, buf.Bytes())
 }
 

@@ -29,32 +29,21 @@
 // and under fuzzing, so the shortcut can never change a page.
 package markdown
 
-import "time"
+import "broadsheet/internal/document"
 
-// Doc is one Markdown document: front matter plus body.
-type Doc struct {
-	Path string // slash-separated path of the source file, for diagnostics
-	FrontMatter
-	Body     string // Markdown body, after the closing +++
-	BodyLine int    // 1-based line of the source file on which Body starts
-}
+// Doc is one Markdown document: front matter plus body. It is defined in
+// package document, which the site model uses without this package's
+// renderer.
+type Doc = document.Doc
 
-// FrontMatter holds the keys of the +++ TOML block, in the order the
-// writer emits them. Keys with no value are left out of the output.
-type FrontMatter struct {
-	Title       string
-	Date        time.Time
-	DateOnly    bool // written as a TOML local date (date = 2026-02-13)
-	Slug        string
-	Authors     []string
-	Outlet      string
-	Dateline    string
-	Caption     string
-	Credit      string
-	Summary     string
-	Attribution string
-	Tags        []string
-	Image       string
-	SourceURL   string // key source_url
-	Draft       bool
-}
+// FrontMatter holds the keys of the +++ TOML block (see document.FrontMatter).
+type FrontMatter = document.FrontMatter
+
+// fence opens and closes the TOML front matter.
+const fence = document.Fence
+
+// trimBody is document.TrimBody.
+func trimBody(text string) (string, int) { return document.TrimBody(text) }
+
+// valid is document.Valid.
+func valid(s string) string { return document.Valid(s) }

@@ -17,7 +17,7 @@ var knownKeys = [...]string{
 // reporting a value of the wrong type at line. It returns false when key
 // is not a front matter key.
 func setField(fm *FrontMatter, key string, v any, path string, line int, diags *diag.List) bool {
-	if p := fm.stringKey(key); p != nil {
+	if p := stringKey(fm, key); p != nil {
 		if s, ok := v.(string); ok {
 			*p = s
 		} else {
@@ -25,7 +25,7 @@ func setField(fm *FrontMatter, key string, v any, path string, line int, diags *
 		}
 		return true
 	}
-	if p := fm.listKey(key); p != nil {
+	if p := listKey(fm, key); p != nil {
 		if list, ok := stringList(v); ok {
 			*p = list
 		} else {
@@ -53,7 +53,7 @@ func setField(fm *FrontMatter, key string, v any, path string, line int, diags *
 }
 
 // stringKey returns the field that holds the string key, or nil.
-func (fm *FrontMatter) stringKey(key string) *string {
+func stringKey(fm *FrontMatter, key string) *string {
 	switch key {
 	case "title":
 		return &fm.Title
@@ -80,7 +80,7 @@ func (fm *FrontMatter) stringKey(key string) *string {
 }
 
 // listKey returns the field that holds the list key, or nil.
-func (fm *FrontMatter) listKey(key string) *[]string {
+func listKey(fm *FrontMatter, key string) *[]string {
 	switch key {
 	case "authors":
 		return &fm.Authors

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"broadsheet/internal/document"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -126,7 +127,7 @@ func docDiff(got, want *Doc) string {
 
 // canonical is fm as Format writes it, with the date as its text.
 func canonical(fm FrontMatter) any {
-	t := fm.toTOML()
+	t := fm.TOML()
 	for _, list := range []*[]string{&t.Authors, &t.Tags} {
 		if len(*list) == 0 {
 			*list = nil
@@ -139,7 +140,7 @@ func canonical(fm FrontMatter) any {
 	}
 	t.Date = nil
 	return struct {
-		tomlFront
+		document.TOMLFront
 		date string
 	}{t, date}
 }

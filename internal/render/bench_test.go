@@ -12,7 +12,7 @@ import (
 func BenchmarkPage(b *testing.B) {
 	r := newRenderer(b, nil)
 	s := newSample(false)
-	for _, k := range kinds {
+	for _, k := range site.Kinds {
 		p := s.page(k)
 		body := s.bodies[p.Article]
 		b.Run(string(k), func(b *testing.B) {
@@ -48,7 +48,7 @@ func BenchmarkEntry(b *testing.B) {
 	r := newRenderer(b, nil)
 	s := newSample(false)
 	p := s.page(site.KindDigest)
-	d := &Data{Site: s.site, Page: p}
+	d := &Data{Site: &SiteData{Site: s.site, reads: &Reads{}}, Page: p}
 	a := p.Digest.Articles[0]
 	var buf bytes.Buffer
 	b.ReportAllocs()

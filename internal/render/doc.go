@@ -26,17 +26,37 @@
 //
 // The list layouts show each article with the entry function, which
 // executes the "entry" template of the shared files with an [EntryData].
-// An article's entry is rendered once, for a page two folders deep, and
-// shown on pages of any other depth with the links of its href and src
-// attributes re-rooted (links from site.Site.Rel differ only in how many
-// folders they climb to the root); it is kept across rebuilds until the
-// article or the shared files change, as Hugo's partialCached does: that
-// is what keeps list pages of thousands of entries cheap. So an "entry"
-// template may show the article, its authors, outlet and digest, with
-// links made by .D.Site.Rel, but not what differs between pages (the
-// page's own URL or title). A layout that needs that calls
-// {{template "entry" ...}}, which is never cached, with a dict of the
-// same keys.
+// With the built-in shared files, whose entry template is known to show
+// only the article, its authors, outlet and digest, with links made by
+// .D.Site.Rel, an article's entry is rendered once, for a page two
+// folders deep, and shown on pages of any other depth with the links of
+// its href and src attributes re-rooted (links from site.Site.Rel differ
+// only in how many folders they climb to the root); it is kept across
+// rebuilds until the article changes: that is what keeps list pages of
+// thousands of entries cheap. A site that brings its own shared files
+// gets its entry template rendered for each page that shows an entry, as
+// {{template "entry" ...}} would be, so it may show anything of the page.
+//
+// # What a page depends on
+//
+// A build renders a page again when something it shows changed, and
+// finds out what it shows as the page renders ([Reads]): a layout never
+// has to say. Beyond the page's own data (an article page's article and
+// its neighbours, a list page's articles, the site's configuration and
+// .Site.Latest), a page that reads one of the site-wide lists
+// .Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets or
+// .Site.Pages is rendered again whenever any article changes, and a page
+// that shows another article with entry or entries whenever that article
+// changes. The navigation that every page shows should use .Site.Latest,
+// which costs nothing, rather than index .Site.Digests 0. A site's own
+// article or 404 layout that may reach other articles through the page's
+// data (a field holding a list of articles or digests, such as
+// .Page.Article.Digest.Articles, or a neighbour's neighbour) is found
+// from its templates' parse trees, and its pages are treated as reading
+// a site-wide list. A list page is not examined so: what its own
+// articles lead to beyond their neighbours (their digests' or authors'
+// other articles) is not tracked, and a list layout that shows that
+// should read it from the site-wide lists.
 //
 // A page layout usually reads {{template "base" .}} and then defines
 // "main" (and may redefine "head" and "masthead"). Because each page
@@ -50,8 +70,9 @@
 //
 // Every layout is executed with a *[Data]:
 //
-//	.Site  *site.Site     the whole site: .Site.Config (title, language, ...),
-//	                      .Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets
+//	.Site  *SiteData      the whole site (a *site.Site): .Site.Config (title, language, ...),
+//	                      .Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets,
+//	                      .Site.Pages, and .Site.Latest, the newest digest's .Key, .Title and .URL
 //	.Page  *site.Page     the page being rendered: .Page.Kind, .Page.URL, .Page.Title and
 //	                      .Page.Article (article pages), .Page.Digest (digest pages),
 //	                      .Page.Group (author and outlet pages), .Page.Home (home pages)
@@ -71,7 +92,7 @@
 //	clock TIME           "09:30 GMT" (24-hour clock and zone abbreviation)
 //	isodate TIME         "2026-02-13", for <time datetime> of date-only articles
 //	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
-//	front ARTICLE        the article's front matter (*markdown.FrontMatter); empty if none
+//	front ARTICLE        the article's front matter (*document.FrontMatter); empty if none
 //	teaser ARTICLE       the summary, else the caption, else the lead sentences
 //	teaserplace ARTICLE  the dateline to put before the teaser; empty when the teaser is the caption
 //	splitlead HTML       splits a body after its opening "<p>" so a layout can put the
@@ -84,15 +105,14 @@
 //	                     encodes it as JSON there, so article text cannot end the script
 //	description DATA     the page's meta description (plain text, at most 160 characters)
 //	cached NAME DATA [VARIANT ...]
-//	                     the template NAME of the page's layouts executed with DATA, as HTML,
-//	                     rendered once per kind of page, page depth (site.Site.Root) and
-//	                     printed VARIANTs, and kept until the build says the configuration
-//	                     or the latest digest changed: for the parts of the frame every
-//	                     page repeats, which may show those, links made by .Site.Rel, and
-//	                     what the variants say about the page (base.html's "head-links",
-//	                     "site-header" and "site-footer")
+//	                     the template NAME of the page's layouts executed with DATA, as
+//	                     HTML: what {{template NAME DATA}} writes. On pages made from the
+//	                     built-in layouts alone it is rendered once per kind of page and
+//	                     depth, since those frame templates are known to show nothing
+//	                     else of the page; elsewhere it is rendered every time, so a
+//	                     layout need not know what it may show. VARIANTs are ignored
 //	entry DATA ARTICLE LEVEL [COMPACT]
-//	                     the article's "entry" template as HTML, cached (see above);
+//	                     the article's "entry" template as HTML (see above);
 //	                     LEVEL is its title's heading level, COMPACT leaves out the teaser
 //	entries DATA ARTICLES LEVEL [COMPACT]
 //	                     the entry of each article, each after a newline: the same as

@@ -93,10 +93,16 @@ const (
 
 // entry renders the "entry" template of the shared layouts for article a
 // as shown on the page of d, or returns the copy rendered for an earlier
-// page. Articles without a Source are never cached.
+// page, and records that the page shows a. Articles without a Source,
+// and entries whose templates read more than the article (see Reads),
+// are never cached.
 func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (template.HTML, error) {
 	if d == nil || d.Page == nil || a == nil {
 		return "", errors.New("entry needs the page's data and an article: {{entry $ . 2}}")
+	}
+	d.Site.reads.Shown = append(d.Site.reads.Shown, a)
+	if r.ownEntry {
+		return r.pageEntry(d, a, level, compact...)
 	}
 	v := variant{root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
 	if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
@@ -104,44 +110,61 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 	}
 	if d.Page.Kind == site.KindNotFound {
 		// Its links are root-relative and do not name index.html.
-		h, err := r.renderEntry(d, a, v, d.Page.URL)
-		if err == nil && a.Source != "" {
+		h, keep, err := r.renderEntry(d, a, v, d.Page.URL)
+		if err == nil && keep {
 			r.entries.put(a.Source, v, h)
 		}
 		return h, err
 	}
 	canon := v
 	canon.root = canonicalRoot
-	h, ok := r.entries.get(a.Source, canon)
-	if !ok || a.Source == "" {
+	h, keep := r.entries.get(a.Source, canon)
+	if !keep || a.Source == "" {
 		var err error
-		if h, err = r.renderEntry(d, a, canon, canonicalURL); err != nil {
+		if h, keep, err = r.renderEntry(d, a, canon, canonicalURL); err != nil {
 			return "", err
 		}
-		if a.Source != "" {
+		if keep {
 			r.entries.put(a.Source, canon, h)
 		}
 	}
 	if v.root != canonicalRoot {
 		h = reroot(h, v.root)
-		if a.Source != "" {
+		if keep {
 			r.entries.put(a.Source, v, h)
 		}
 	}
 	return h, nil
 }
 
-// renderEntry executes the "entry" template for a as seen from a page
-// like d's at the address url.
-func (r *Renderer) renderEntry(d *Data, a *site.Article, v variant, url string) (template.HTML, error) {
-	page := *d.Page
-	page.URL = url
+// pageEntry executes the "entry" template of a site's own shared files
+// for a on the page of d, as {{template "entry"}} would: what such a
+// template shows of the page or of other articles is not known, so its
+// entries are never shared between pages.
+func (r *Renderer) pageEntry(d *Data, a *site.Article, level int, compact ...bool) (template.HTML, error) {
 	var b strings.Builder
-	data := &Data{Site: d.Site, Page: &page, Body: d.Body}
-	if err := r.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: data, A: a, Level: v.level, Compact: v.compact}); err != nil {
+	e := &EntryData{D: d, A: a, Level: level, Compact: len(compact) > 0 && compact[0]}
+	if err := r.entrySet.ExecuteTemplate(&b, "entry", e); err != nil {
 		return "", &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
 	}
 	return template.HTML(b.String()), nil // html/template escaped every value in it
+}
+
+// renderEntry executes the "entry" template for a as seen from a page
+// like d's at the address url. What the template read beyond the article
+// is added to the page's reads; such an entry is returned with ok false,
+// not to be cached, since it shows more than the article.
+func (r *Renderer) renderEntry(d *Data, a *site.Article, v variant, url string) (h template.HTML, ok bool, err error) {
+	page := *d.Page
+	page.URL = url
+	var b strings.Builder
+	reads := &Reads{}
+	data := &Data{Site: &SiteData{Site: d.Site.Site, reads: reads}, Page: &page, Body: d.Body}
+	if err := r.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: data, A: a, Level: v.level, Compact: v.compact}); err != nil {
+		return "", false, &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
+	}
+	d.Site.reads.merge(reads)
+	return template.HTML(b.String()), reads.empty() && a.Source != "", nil // html/template escaped every value in it
 }
 
 // reroot rewrites the links of an entry rendered at canonicalURL for a

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -138,11 +139,10 @@ func TestGroupPager(t *testing.T) {
 	}
 }
 
-// TestCachedFrames checks that the frame rendered with the cached
-// function is shared by pages of the same kind and depth until
-// ForgetCached, and that its variant tells the latest digest's page from
-// the others.
-func TestCachedFrames(t *testing.T) {
+// TestFrameAlwaysCurrent checks that the frame of every page marks the
+// latest digest's page in its navigation, and that the frame of a new
+// model of the site shows its new title.
+func TestFrameAlwaysCurrent(t *testing.T) {
 	r := newRenderer(t, nil)
 	s := newSample(false)
 	latest, older := s.site.Digests[0], s.site.Digests[1]
@@ -162,17 +162,61 @@ func TestCachedFrames(t *testing.T) {
 	if got := render(t, r, s, page(older)); strings.Contains(got, current) {
 		t.Errorf("an older digest's page marks the latest digest's nav link")
 	}
-	title := s.site.Config.Title
-	s.site.Config.Title = "Renamed"
-	if got := render(t, r, s, page(older)); !strings.Contains(got, `<p class="masthead"><a href="../../index.html">`+title+`</a>`) {
-		t.Errorf("the cached masthead was not used")
+	renamed := *s.site
+	cfg := *renamed.Config
+	cfg.Title = "Renamed"
+	renamed.Config = &cfg
+	var got strings.Builder
+	if err := r.Page(&got, &renamed, page(older), ""); err != nil {
+		t.Fatal(err)
 	}
-	r.ForgetCached()
-	got := render(t, r, s, page(older))
-	if !strings.Contains(got, `<p class="masthead"><a href="../../index.html">Renamed</a>`) {
-		t.Errorf("the masthead was not rendered again after ForgetCached")
+	if !strings.Contains(got.String(), `<p class="masthead"><a href="../../index.html">Renamed</a>`) {
+		t.Errorf("the masthead of another model does not show its title")
 	}
-	s.site.Config.Title = title
+}
+
+// TestReads checks what Render reports a page read: nothing beyond the
+// page with the default layouts, the site-wide lists when a layout reads
+// one, and the articles shown with entry; and that an entry whose
+// template reads site-wide data is not shared with other pages.
+func TestReads(t *testing.T) {
+	s := newSample(false)
+	home := s.page(site.KindHome)
+	art := s.page(site.KindArticle)
+	reads := func(r *Renderer, p *site.Page) *Reads {
+		t.Helper()
+		got, err := r.Render(&strings.Builder{}, s.site, p, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	plain := newRenderer(t, nil)
+	if got := reads(plain, art); got.Wide || len(got.Shown) > 0 {
+		t.Errorf("an article page with the default layouts read %+v", got)
+	}
+	if got := reads(plain, home); got.Wide || len(got.Shown) != len(home.Articles()) {
+		t.Errorf("the home page with the default layouts read wide=%v and showed %d entries, want %d", got.Wide, len(got.Shown), len(home.Articles()))
+	}
+	data, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wide := newRenderer(t, fstest.MapFS{
+		"article.html": {Data: append(data, "{{range .Site.Authors}}{{.Name}}{{end}}"...)},
+		"partials.html": {Data: []byte(strings.Replace(partials(t), `<article class="digest-entry">`,
+			`<article class="digest-entry" data-n="{{len $d.Site.Articles}}">`, -1))},
+	})
+	if got := reads(wide, art); !got.Wide {
+		t.Errorf("an article page that lists .Site.Authors did not read wide")
+	}
+	before := len(s.site.Articles)
+	first := render(t, wide, s, home)
+	s.site.Articles = s.site.Articles[:before-1]
+	defer func() { s.site.Articles = s.site.Articles[:before] }()
+	if got := render(t, wide, s, home); got == first {
+		t.Errorf("an entry that shows how many articles the site has was shared after the count changed")
+	}
 }
 
 // TestEntryAtEveryDepth compares the entries the entry function makes,
@@ -189,7 +233,7 @@ func TestEntryAtEveryDepth(t *testing.T) {
 	}
 	for round := range 2 {
 		for _, p := range pages {
-			d := &Data{Site: s.site, Page: p}
+			d := &Data{Site: &SiteData{Site: s.site, reads: &Reads{}}, Page: p}
 			for _, v := range []variant{{level: 2}, {level: 3, compact: true}} {
 				got, err := r.entry(d, a, v.level, v.compact)
 				if err != nil {
@@ -214,5 +258,88 @@ func TestReroot(t *testing.T) {
 		"\n" + `<a` + "\n" + `href="R/../up">`
 	if got := string(reroot(template.HTML(in), "R/")); got != want {
 		t.Errorf("reroot:\n got %s\nwant %s", got, want)
+	}
+}
+
+// partials returns the default partials.html.
+func partials(t *testing.T) string {
+	t.Helper()
+	data, err := fs.ReadFile(layouts.FS(), "partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestFrameOverridden checks that a site whose base.html overrides the
+// frame gets what its templates show on every page, even a template
+// called with cached that shows the page's own title.
+func TestFrameOverridden(t *testing.T) {
+	data, err := fs.ReadFile(layouts.FS(), "base.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := strings.Replace(string(data), `<p>Articles remain the work of their authors and outlets.</p>`,
+		`<p class="where">{{.Page.Title}}</p>`, 1)
+	r := newRenderer(t, fstest.MapFS{"base.html": {Data: []byte(base)}})
+	s := newSample(false)
+	for _, p := range s.site.Pages {
+		if p.Kind != site.KindDigest {
+			continue
+		}
+		if got, want := render(t, r, s, p), `<p class="where">`+template.HTMLEscapeString(p.Title)+`</p>`; !strings.Contains(got, want) {
+			t.Errorf("%s: the footer does not show %s", p.URL, want)
+		}
+	}
+}
+
+// TestOwnEntryPerPage checks that a site's own entry template, which may
+// show anything of the page it is on, is rendered for each page: an
+// entry that names the page's title shows every list page's own.
+func TestOwnEntryPerPage(t *testing.T) {
+	own := strings.Replace(partials(t), `<article class="digest-entry">`, `<article class="digest-entry" data-page="{{.D.Page.Title}}">`, -1)
+	r := newRenderer(t, fstest.MapFS{"partials.html": {Data: []byte(own)}})
+	s := newSample(false)
+	for _, p := range s.site.Pages {
+		if p.Kind != site.KindDigest && p.Kind != site.KindAuthor {
+			continue
+		}
+		if got, want := render(t, r, s, p), `data-page="`+template.HTMLEscapeString(p.Title)+`"`; !strings.Contains(got, want) {
+			t.Errorf("%s: no entry shows %s", p.URL, want)
+		}
+	}
+}
+
+// TestReachesOthers checks which article layouts are keyed as if they
+// read the whole site: those that reach other articles through the
+// page's own data, not the built-in layout with a change of its own.
+func TestReachesOthers(t *testing.T) {
+	data, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		extra string
+		want  bool
+	}{
+		{"<!-- a comment -->", false},
+		{`{{with .Page.Article.Prev}}<p>{{.Title}}</p>{{end}}`, false},
+		{`{{range .Page.Article.Digest.Articles}}<p>{{.Title}}</p>{{end}}`, true},
+		{`{{with .Page.Article.Digest}}{{range .Articles}}<p>{{.Title}}</p>{{end}}{{end}}`, true},
+		{`{{with .Page.Article.Prev}}{{with .Prev}}<p>{{.Title}}</p>{{end}}{{end}}`, true},
+		{`{{with .Page.Article.Digest.Next}}<p>{{.Title}}</p>{{end}}`, true},
+		{`{{range $g := .Page.Article.Authors}}{{len $g.Articles}}{{end}}`, true},
+	}
+	s := newSample(false)
+	art := s.page(site.KindArticle)
+	for _, tt := range tests {
+		r := newRenderer(t, fstest.MapFS{"article.html": {Data: append(slices.Clone(data), tt.extra...)}})
+		reads, err := r.Render(&strings.Builder{}, s.site, art, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if reads.Wide != tt.want {
+			t.Errorf("%s: keyed as reading the whole site: %v, want %v", tt.extra, reads.Wide, tt.want)
+		}
 	}
 }

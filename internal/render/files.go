@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/site"
 )
 
 // file is one file of the theme, from the defaults or a site's layouts/.
@@ -70,7 +71,7 @@ func ignored(name string) bool {
 
 // isPageLayout reports whether name is the layout of a page kind.
 func isPageLayout(name string) bool {
-	for _, k := range kinds {
+	for _, k := range site.Kinds {
 		if name == string(k)+".html" {
 			return true
 		}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 	"broadsheet/internal/site"
 )
 
@@ -37,9 +37,9 @@ func (r *Renderer) funcs() template.FuncMap {
 // front returns an article's front matter, or an empty one when it has
 // no Doc. It is a pointer: a template would otherwise copy the whole
 // struct on every call.
-func front(a *site.Article) *markdown.FrontMatter {
+func front(a *site.Article) *document.FrontMatter {
 	if a == nil || a.Doc == nil {
-		return &markdown.FrontMatter{}
+		return &document.FrontMatter{}
 	}
 	return &a.Doc.FrontMatter
 }

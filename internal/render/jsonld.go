@@ -62,7 +62,7 @@ func jsonLD(d *Data) *newsArticle {
 		n.Publisher = thing{Type: "Organization", Name: a.Outlet.Name}
 	}
 	if fm.Caption != "" || fm.Credit != "" || fm.Image != "" {
-		n.Image = &imageObject{Type: "ImageObject", URL: absImage(d.Site, fm.Image), Caption: fm.Caption, CreditText: fm.Credit}
+		n.Image = &imageObject{Type: "ImageObject", URL: absImage(d.Site.Site, fm.Image), Caption: fm.Caption, CreditText: fm.Credit}
 	}
 	return n
 }

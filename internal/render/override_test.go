@@ -57,7 +57,7 @@ func TestDefaultAssetsAndLayouts(t *testing.T) {
 	if want := []string{"favicon.svg", "style.css"}; !slices.Equal(names, want) {
 		t.Errorf("assets %v, want %v", names, want)
 	}
-	for _, k := range kinds {
+	for _, k := range site.Kinds {
 		want := []string{"layouts/base.html", "layouts/partials.html", "layouts/" + string(k) + ".html"}
 		if got := r.Layouts(k); !slices.Equal(got, want) {
 			t.Errorf("Layouts(%s) = %v, want %v", k, got, want)

@@ -8,6 +8,7 @@ import (
 	"text/template/parse"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/site"
 )
 
 // parseSet parses the template set of one page kind: the shared files,
@@ -77,8 +78,8 @@ func checkShared(shared []file) diag.List {
 
 // kindNames lists the page layout names for messages.
 func kindNames() string {
-	names := make([]string, len(kinds))
-	for i, k := range kinds {
+	names := make([]string, len(site.Kinds))
+	for i, k := range site.Kinds {
 		names[i] = string(k) + ".html"
 	}
 	return strings.Join(names, ", ")

@@ -12,15 +12,9 @@ import (
 	"broadsheet/internal/site"
 )
 
-// Kinds lists every kind of page, in the order layouts are loaded.
-var kinds = []site.Kind{
-	site.KindArticle, site.KindDigest, site.KindHome,
-	site.KindAuthor, site.KindOutlet, site.KindNotFound,
-}
-
 // Data is what every layout is executed with.
 type Data struct {
-	Site *site.Site    // the whole site
+	Site *SiteData     // the whole site
 	Page *site.Page    // the page being rendered
 	Body template.HTML // the article's body on article pages; empty on others
 }
@@ -40,7 +34,10 @@ type Renderer struct {
 	shared   []file             // the shared layout files, sorted by name
 	entrySet *template.Template // the shared files alone, for the entry function
 	entries  *entries
-	fragments
+	builtin  map[site.Kind]bool // the kinds of page made from the built-in layouts alone
+	ownEntry bool               // the shared files are the site's own, so entries are never shared
+	reaches  map[site.Kind]bool // the kinds whose own layouts may show other articles (see reachesOthers)
+	frames   frames
 }
 
 // New loads the default layouts and overlays the overrides, a site's
@@ -50,14 +47,18 @@ type Renderer struct {
 func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 	files, diags := collect(defaults, overrides)
 	shared := sharedOf(files)
+	builtins, _ := collect(defaults, nil)
+	ownEntry := !sameFiles(shared, sharedOf(builtins))
 	r := &Renderer{
-		sets:    make(map[site.Kind]*template.Template),
-		layouts: make(map[site.Kind][]string),
-		assets:  assetsOf(files),
-		shared:  shared,
-		entries: &entries{m: map[string][]rendered{}},
+		sets:     make(map[site.Kind]*template.Template),
+		layouts:  make(map[site.Kind][]string),
+		assets:   assetsOf(files),
+		shared:   shared,
+		entries:  &entries{m: map[string][]rendered{}},
+		builtin:  make(map[site.Kind]bool),
+		reaches:  make(map[site.Kind]bool),
+		ownEntry: ownEntry,
 	}
-	r.fragments.m = map[fragmentKey]template.HTML{}
 	diags.Append(checkShared(shared))
 	seen := make(map[string]bool)
 	report := func(err error, file string) {
@@ -68,7 +69,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 			diags = append(diags, d)
 		}
 	}
-	for _, k := range kinds {
+	for _, k := range site.Kinds {
 		page, ok := files[string(k)+".html"]
 		if !ok {
 			diags.AddCode(layoutPath(string(k)+".html"), 0, diag.Error, "layout-missing", "missing: every site needs a layout for %s pages", k)
@@ -81,6 +82,8 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		}
 		r.sets[k] = t
 		r.layouts[k] = layoutNames(shared, page)
+		r.builtin[k] = sameFiles(shared, sharedOf(builtins)) && sameFiles([]file{page}, []file{builtins[page.name]})
+		r.reaches[k] = !r.builtin[k] && reachesOthers(t, k)
 	}
 	var err error
 	if r.entrySet, err = parseEntrySet(r.funcs(), shared); err != nil {
@@ -97,14 +100,27 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 // an *Error naming the layout file and line; w may then hold part of the
 // page, so callers render into a buffer they can drop.
 func (r *Renderer) Page(w io.Writer, s *site.Site, p *site.Page, body template.HTML) error {
+	_, err := r.Render(w, s, p, body)
+	return err
+}
+
+// Render is Page, and returns what the page's templates read beyond the
+// page's own data.
+func (r *Renderer) Render(w io.Writer, s *site.Site, p *site.Page, body template.HTML) (*Reads, error) {
+	reads := &Reads{Wide: r.reaches[p.Kind]}
 	t, ok := r.sets[p.Kind]
 	if !ok {
-		return fmt.Errorf("rendering %s: no layout for pages of kind %q", p.URL, p.Kind)
+		return reads, fmt.Errorf("rendering %s: no layout for pages of kind %q", p.URL, p.Kind)
 	}
 	if p.Kind != site.KindArticle {
 		body = ""
 	}
-	err := t.Execute(w, &Data{Site: s, Page: p, Body: body})
+	err := t.Execute(w, &Data{Site: &SiteData{Site: s, reads: reads}, Page: p, Body: body})
+	return reads, r.pageError(p, err)
+}
+
+// pageError turns a template failure into an *Error naming the layout.
+func (r *Renderer) pageError(p *site.Page, err error) error {
 	if err == nil {
 		return nil
 	}

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"broadsheet/internal/build"
+	"broadsheet/layouts"
 )
 
 // browserSite is a small real site for the browser test.
@@ -25,8 +27,14 @@ var browserSite = map[string]string{
 // of browserSite until ctx ends, and returns its URL, folder and server.
 func startRealServer(t *testing.T, ctx context.Context) (url, root string, srv *Server) {
 	t.Helper()
+	return startRealServerWith(t, ctx, browserSite)
+}
+
+// startRealServerWith is startRealServer over a copy of files.
+func startRealServerWith(t *testing.T, ctx context.Context, files map[string]string) (url, root string, srv *Server) {
+	t.Helper()
 	root = t.TempDir()
-	for name, text := range browserSite {
+	for name, text := range files {
 		writeFile(t, root, name, text)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -108,5 +116,36 @@ func TestRealBuildRenameAndDelete(t *testing.T) {
 		if _, body := fetch(t, url+p); strings.Contains(body, "/ferries/") || strings.Contains(body, "Ferries run again") {
 			t.Errorf("/%s still shows the deleted article", p)
 		}
+	}
+}
+
+// A layout that lists every article's title on every article page shows
+// a retitled article's new title on the other articles' pages as soon as
+// serve has rebuilt, as a full build would.
+func TestRealBuildRetitleSiteWideLayout(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	article, err := fs.ReadFile(layouts.FS(), "article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"layouts/article.html": string(article) + "\n{{range .Site.Articles}}<p class=\"all\">{{.Title}}</p>{{end}}\n",
+		"content/2026-03-04-ferries.txt": "title: Ferries run again\ndate: 2026-03-04\n\n" +
+			"Ferries to the islands ran again on Wednesday.\n",
+	}
+	for name, text := range browserSite {
+		files[name] = text
+	}
+	url, root, _ := startRealServerWith(t, ctx, files)
+	other := url + "2026/03/04/ferries/"
+	eventually(t, other, func(s int, body string) bool { return s == 200 && strings.Contains(body, ">Harbour reopens</p>") })
+	writeFile(t, root, "content/2026-03-03-harbour.txt", "title: Harbour reopens at last\ndate: 2026-03-03\n\n"+
+		"The harbour reopened on Tuesday morning after the storm.\n")
+	eventually(t, url+"2026/03/03/harbour/", func(s int, body string) bool {
+		return s == 200 && strings.Contains(body, "<h1>Harbour reopens at last</h1>")
+	})
+	if _, body := fetch(t, other); !strings.Contains(body, ">Harbour reopens at last</p>") {
+		t.Errorf("the other article's page does not show the new title:\n%s", body)
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 	"broadsheet/internal/slug"
 )
 
@@ -23,8 +23,8 @@ func (a *Article) ReadingMinutes() int {
 
 // articles turns the docs that are to be published into articles, sorted
 // newest first, each with a URL no other article has.
-func (b *builder) articles(docs []*markdown.Doc) []*Article {
-	byPath := func(x, y *markdown.Doc) int { return cmp.Compare(x.Path, y.Path) }
+func (b *builder) articles(docs []*document.Doc) []*Article {
+	byPath := func(x, y *document.Doc) int { return cmp.Compare(x.Path, y.Path) }
 	if !slices.IsSortedFunc(docs, byPath) { // a build passes them sorted
 		docs = slices.Clone(docs)
 		slices.SortStableFunc(docs, byPath)
@@ -58,7 +58,7 @@ func compareArticles(x, y *Article) int {
 
 // article makes the Article for d, or returns nil when d is not to be
 // published: a draft, an article from the future, or one with no date.
-func (b *builder) article(d *markdown.Doc) *Article {
+func (b *builder) article(d *document.Doc) *Article {
 	if d == nil || d.Draft && !b.opt.Drafts && !b.cfg.Build.Drafts {
 		return nil
 	}
@@ -136,7 +136,7 @@ func appendPadded(b []byte, n, width int) []byte {
 // siteDate puts the article's date in the site's time zone. A date with
 // no time of day names a calendar day, so it becomes the start of that
 // day in the site's zone, not the same instant seen from another zone.
-func (b *builder) siteDate(d *markdown.Doc) time.Time {
+func (b *builder) siteDate(d *document.Doc) time.Time {
 	if d.DateOnly {
 		y, m, day := d.Date.Date()
 		return time.Date(y, m, day, 0, 0, 0, 0, b.loc)
@@ -148,7 +148,7 @@ func (b *builder) siteDate(d *markdown.Doc) time.Time {
 // else the file name without its extension and leading date, else the
 // title. Whatever it is, it is sanitised, so it can never leave the
 // output folder; a last resort keeps it from being empty.
-func (b *builder) slug(d *markdown.Doc) string {
+func (b *builder) slug(d *document.Doc) string {
 	if s := strings.TrimSpace(d.Slug); s != "" {
 		clean := slug.Make(s)
 		if clean != s {

@@ -6,7 +6,7 @@ import (
 
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 )
 
 // Options are the build's choices that are not in site.toml.
@@ -29,7 +29,7 @@ type Options struct {
 // Problems (an article with no date, two articles wanting the same URL)
 // are diagnostics; the article at fault is left out, so the site is
 // still usable for reporting and previews.
-func New(cfg *config.Config, docs []*markdown.Doc, opt Options) (*Site, diag.List) {
+func New(cfg *config.Config, docs []*document.Doc, opt Options) (*Site, diag.List) {
 	s := &Site{Config: cfg, opt: opt}
 	b := builder{cfg: cfg, loc: location(cfg), opt: opt}
 	s.Articles = b.articles(docs)

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"broadsheet/internal/config"
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 )
 
 // Site is the model of one build.
@@ -28,7 +28,7 @@ type Site struct {
 // Article is one published article.
 type Article struct {
 	Source string        // slash path of the source file, relative to the site root
-	Doc    *markdown.Doc // front matter and Markdown body; the build may drop Body once the page is written
+	Doc    *document.Doc // front matter and Markdown body; the build may drop Body once the page is written
 
 	Title    string
 	Slug     string
@@ -78,6 +78,9 @@ const (
 	KindOutlet   Kind = "outlet"
 	KindNotFound Kind = "404"
 )
+
+// Kinds lists every kind of page, in the order layouts are loaded.
+var Kinds = []Kind{KindArticle, KindDigest, KindHome, KindAuthor, KindOutlet, KindNotFound}
 
 // Page is one HTML page of the output.
 type Page struct {

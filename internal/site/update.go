@@ -4,7 +4,7 @@ import (
 	"slices"
 	"time"
 
-	"broadsheet/internal/markdown"
+	"broadsheet/internal/document"
 )
 
 // Update puts new versions of documents already in s in place of the old
@@ -20,7 +20,7 @@ import (
 // When it cannot, s is unchanged and the caller must call New with the
 // full set of documents. The lead and word count of an updated article
 // are zero, as New leaves them.
-func (s *Site) Update(docs []*markdown.Doc) ([]*Article, bool) {
+func (s *Site) Update(docs []*document.Doc) ([]*Article, bool) {
 	if s.bySource == nil {
 		s.bySource = make(map[string]*Article, len(s.Articles))
 		for _, a := range s.Articles {
@@ -48,7 +48,7 @@ func (s *Site) Update(docs []*markdown.Doc) ([]*Article, bool) {
 // replacement returns the article New would make of d, when it can take
 // the place of the article already made from d's file (see Update), or
 // nil.
-func (s *Site) replacement(b *builder, d *markdown.Doc) *Article {
+func (s *Site) replacement(b *builder, d *document.Doc) *Article {
 	if d == nil || s.flagged[d.Path] {
 		return nil
 	}
