@@ -71,7 +71,7 @@ type feats struct {
 // featsOf runs the recognisers over paragraph i of paras.
 func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet, sawBy bool) {
 	q := paras[i].text
-	*f = feats{words: countFieldsUpTo(q, 41), sentence: endsLikeSentence(q), onHeader: paras[i].onHeader}
+	*f = feats{words: countFieldsUpTo(q, 25), sentence: endsLikeSentence(q), onHeader: paras[i].onHeader}
 	f.exclaims = f.sentence && !strings.HasSuffix(trimClosers(q), ".") && strings.IndexByte(q, '.') < 0
 	// The recognisers run from the surest to the least sure; a paragraph
 	// that one of the first claims needs none of the rest.
@@ -81,6 +81,13 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet, sawBy boo
 	if f.sentence && f.words > 15 {
 		p.creditFeats(f, q, set, true) // a paragraph of story text, or a caption
 		return
+	}
+	if !sawBy && byPrefixLen(q) > 0 {
+		// "By ..." is a byline or a sentence, never furniture, a note, a
+		// caption or a date line: read it as a byline first.
+		if p.bylineFeats(f, paras, i, set); f.isByline {
+			return
+		}
 	}
 	if f.words > 20 {
 		// too long for a date line
@@ -105,7 +112,7 @@ func (p *parser) featsOf(f *feats, paras []para, i int, set foldedSet, sawBy boo
 	f.headline = headlineLike(q)
 	f.list = isListItem(q)
 	f.subject = p.mail != nil && p.mail.subject != "" && sameWords(q, p.mail.subject)
-	if !f.list && !sawBy {
+	if !f.list && !sawBy && byPrefixLen(q) == 0 {
 		p.bylineFeats(f, paras, i, set)
 	}
 }
@@ -159,21 +166,22 @@ func (p *parser) bylineFeats(f *feats, paras []para, i int, set foldedSet) {
 		text += ", " + paras[i+n].text
 		n++
 	}
-	if n == 1 && i+1 < len(paras) && !paras[i+1].glued && byPrefixLen(text) > 0 && isOutletLine(paras[i+1].text, set) {
-		// "By Tomasz Example" then, after a blank line, "Example Wire".
-		text += ", " + paras[i+1].text
-		n++
-	}
 	b, ok := readByline(text, set, true)
 	if !ok && n > 1 {
 		text, n = paras[i].text, 1
 		b, ok = readByline(text, set, true)
 	}
+	if ok && n == 1 && by > 0 && b.outlet == "" && i+1 < len(paras) && !paras[i+1].glued && isOutletLine(paras[i+1].text, set) {
+		// "By Tomasz Example" then, after a blank line, "Example Wire".
+		if b2, ok2 := readByline(text+", "+paras[i+1].text, set, true); ok2 {
+			b, n = b2, 2
+		}
+	}
 	if !ok {
 		return
 	}
 	f.byline, f.isByline, f.bylineSpan = b, true, n
-	f.bylineBy = byPrefixLen(paras[i].text) > 0
+	f.bylineBy = by > 0
 }
 
 // isOutletLine is a short line that names an outlet, known or shaped so.
