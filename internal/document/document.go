@@ -40,6 +40,7 @@ type FrontMatter struct {
 	Image       string
 	SourceURL   string // key source_url
 	Draft       bool
+	Ignore      []string // diagnostic codes the article accepts for itself
 }
 
 // Format returns the document as a file: a +++ line, the front matter as
@@ -87,6 +88,7 @@ type TOMLFront struct {
 	Image       string    `toml:"image,omitempty"`
 	SourceURL   string    `toml:"source_url,omitempty"`
 	Draft       bool      `toml:"draft,omitempty"`
+	Ignore      []string  `toml:"ignore,omitempty"`
 }
 
 // TOML returns the front matter as Format writes it.
@@ -96,7 +98,7 @@ func (f *FrontMatter) TOML() TOMLFront {
 		Outlet: Valid(f.Outlet), Dateline: Valid(f.Dateline), Caption: Valid(f.Caption),
 		Credit: Valid(f.Credit), Summary: Valid(f.Summary), Attribution: Valid(f.Attribution),
 		Tags: validAll(f.Tags), Image: Valid(f.Image), SourceURL: Valid(f.SourceURL),
-		Draft: f.Draft,
+		Draft: f.Draft, Ignore: validAll(f.Ignore),
 	}
 	if !f.Date.IsZero() {
 		t.Date = &TOMLDate{f.Date, f.DateOnly}

@@ -10,7 +10,7 @@ import (
 // knownKeys are the front matter keys, in the order Format writes them.
 var knownKeys = [...]string{
 	"title", "date", "slug", "authors", "outlet", "dateline", "caption", "credit",
-	"summary", "attribution", "tags", "image", "source_url", "draft",
+	"summary", "attribution", "tags", "image", "source_url", "draft", "ignore",
 }
 
 // setField stores the decoded TOML value v of the top-level key into fm,
@@ -86,6 +86,8 @@ func listKey(fm *FrontMatter, key string) *[]string {
 		return &fm.Authors
 	case "tags":
 		return &fm.Tags
+	case "ignore":
+		return &fm.Ignore
 	}
 	return nil
 }

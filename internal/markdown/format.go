@@ -19,7 +19,7 @@ func FromArticle(a *article.Article) *Doc {
 			Authors: a.Authors, Outlet: a.Outlet, Dateline: a.Dateline,
 			Caption: a.Caption, Credit: a.Credit, Summary: a.Summary,
 			Attribution: a.Attribution, Tags: a.Tags,
-			Image: a.Image, SourceURL: a.SourceURL, Draft: a.Draft,
+			Image: a.Image, SourceURL: a.SourceURL, Draft: a.Draft, Ignore: a.Ignore,
 		},
 	}
 	d.Body = escapeParagraphs(a.Paragraphs)
