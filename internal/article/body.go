@@ -76,8 +76,8 @@ func bodyCaption(s string, set foldedSet) (caption, credit string, ok bool) {
 		return "", "", false // no bracket, slash or label at the end: no credit
 	}
 	c, cr, ok := readCredit(s, set)
-	if !ok || c == "" || !strongCredit(cr) {
-		return "", "", false
+	if !ok || c == "" || !strongCredit(cr) && !hasPhotoLabel(s[len(c):]) {
+		return "", "", false // no credit shape, and no label such as "Photo:" before it
 	}
 	if cut {
 		cr += " " + licensingLink // put back for the caller to report

@@ -186,3 +186,29 @@ func countWarnings(d diag.List, sub string) int {
 	}
 	return n
 }
+
+func TestBodyCaption(t *testing.T) {
+	yes := map[string]string{
+		"Crowds walk on the pier on Monday. Photo: Jane Roe.":                  "Jane Roe",
+		"A firefighter digs a line above Larkspur. (AP Photo/Jesse Whitecalf)": "AP Photo/Jesse Whitecalf",
+		"The old pier in 1961. REUTERS/Petra Lind/File Photo":                  "REUTERS/Petra Lind/File Photo",
+		"Image caption, Crowds on the pier in the summer of 1961":              "",
+	}
+	no := []string{
+		"The council said the pier would reopen (Reuters).",
+		"Police put the crowd at 38,000; unions said 120,000.",
+		"\"We are not out of it yet,\" Osei said. \"But this is the best night we have had.\"",
+		"The ruling (2-1) was narrow, lawyers said.",
+		"Associated Press writer Colin Ashby contributed to this report.",
+	}
+	for s, credit := range yes {
+		if _, cr, ok := bodyCaption(s, foldedSet{}); !ok || cr != credit {
+			t.Errorf("bodyCaption(%q) = credit %q, %v; want %q", s, cr, ok, credit)
+		}
+	}
+	for _, s := range no {
+		if c, cr, ok := bodyCaption(s, foldedSet{}); ok {
+			t.Errorf("bodyCaption(%q) = %q, %q; want story text", s, c, cr)
+		}
+	}
+}
