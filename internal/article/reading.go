@@ -9,7 +9,6 @@ import "strings"
 // the parts above it, for the story's first paragraph, and for the body
 // below it.
 type reading struct {
-	p      *parser
 	paras  []para
 	c      []cell
 	titled bool

@@ -39,7 +39,7 @@ func (p *parser) readTop(paras []para, w int, set foldedSet, titled bool) top {
 	}
 	var cells [maxTop + 1]cell // on the stack: a top is a few paragraphs
 	w = max(min(w-len(kept), len(paras)), min(1, len(paras)))
-	r := reading{p: p, paras: paras[:w], c: cells[:w], titled: titled}
+	r := reading{paras: paras[:w], c: cells[:w], titled: titled}
 	sawBy := false // a "By" line above: no later line can be the byline
 	for i := range r.c {
 		p.featsOf(&r.c[i].f, paras, i, set, sawBy)
