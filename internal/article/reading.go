@@ -339,6 +339,7 @@ func (p *parser) applyReading(t *top, r *reading, k int) {
 			}
 			p.takeTopCaption(t, q)
 		case partCredit:
+			p.dropSource(pendingCredit) // a second credit before any caption
 			pendingCredit = &para{text: f.credit, line: q.line}
 		case partSummary:
 			t.standfirst = append(t.standfirst, q)

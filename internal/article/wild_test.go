@@ -212,3 +212,16 @@ func TestBodyCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPictureCredit checks that a picture credit that no caption
+// takes is named, not lost, when another credit follows it.
+func TestSecondPictureCredit(t *testing.T) {
+	src := "date: 2026-03-01\n\nImage source, Reuters\n\nImage source, AFP\n\nImage caption, A ferry in port\n\nThe ferry ran late on Saturday, the operator said.\n"
+	a, d := Parse("x.txt", []byte(src), Options{})
+	if a.Credit != "AFP" || a.Caption != "A ferry in port" {
+		t.Errorf("caption %q, credit %q; want the second credit with the caption", a.Caption, a.Credit)
+	}
+	if countWarnings(d, `dropped picture credit "Reuters"`) != 1 {
+		t.Errorf("the first credit is named in no diagnostic:\n%v", d)
+	}
+}
