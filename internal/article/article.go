@@ -68,6 +68,10 @@ type Article struct {
 	Image        string
 	SourceURL    string
 	Ignore       []string // diagnostic codes the header's "ignore" line accepts for this article
+	Updated      time.Time
+	UpdatedOnly  bool
+	Aliases      []string            // old site paths that redirect to the article
+	Terms        map[string][]string // terms of Options.Taxonomies other than tags, by taxonomy
 
 	Caption string // photo description, credit removed
 	Credit  string // photo credit, without its parentheses
@@ -98,6 +102,9 @@ type Options struct {
 	Outlets []string
 	// Location is the zone for dates given without one; nil means UTC.
 	Location *time.Location
+	// Taxonomies are the site's taxonomies besides tags: a header line
+	// "sections: Business" gives terms of the taxonomy sections.
+	Taxonomies []string
 }
 
 // Parse parses src, the bytes of the file at path, into an Article.

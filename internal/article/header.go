@@ -21,13 +21,16 @@ type header struct {
 	image    string
 	outlet   string
 	ignore   []string // diagnostic codes the writer has accepted for this article
+	updated  parsedDate
+	aliases  []string
+	terms    map[string][]string // other taxonomies' terms, by taxonomy
 }
 
 // headerKeys maps each accepted key to the field it fills.
 var headerKeys = map[string]string{
 	"date": "date", "title": "title", "slug": "slug", "tags": "tags", "draft": "draft",
 	"source": "source", "url": "source", "source_url": "source", "image": "image", "outlet": "outlet",
-	"ignore": "ignore",
+	"ignore": "ignore", "updated": "updated", "aliases": "aliases",
 }
 
 var (
@@ -112,6 +115,10 @@ func (p *parser) parseHeaderLine(s string) (headerField, bool) {
 		buf[i] = lowerASCII(name[i])
 	}
 	key, ok := headerKeys[string(buf[:len(name)])]
+	if !ok && colon && slices.Contains(p.opt.Taxonomies, string(buf[:len(name)])) {
+		// A taxonomy's line needs its colon: "sections: Business".
+		key, ok = string(buf[:len(name)]), true
+	}
 	if !ok {
 		return headerField{}, false
 	}
@@ -137,6 +144,12 @@ func (p *parser) parseHeaderLine(s string) (headerField, bool) {
 		return f, f.strong
 	case "source", "image":
 		f.strong = f.strong || urlValue.MatchString(f.value) && strings.ContainsAny(f.value, "/.")
+		return f, f.strong
+	case "updated":
+		_, ok := parseDate(unquote(f.value), p.opt.Location)
+		f.strong = f.strong || ok
+		return f, f.strong
+	case "aliases":
 		return f, f.strong
 	}
 	return f, true
@@ -244,6 +257,20 @@ func (p *parser) setHeader(h *header, f headerField, line int) {
 		h.outlet = canonicalOutlet(v)
 	case "ignore":
 		h.ignore = strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
+	case "updated":
+		pd, ok := parseDate(v, p.opt.Location)
+		if !ok {
+			p.diags.Errorf(p.path, line, "updated %q does not parse; write it as 2026-02-13 or February 13, 2026", v)
+			return
+		}
+		h.updated = pd
+	case "aliases":
+		h.aliases = strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
+	default: // a taxonomy of the site (parseHeaderLine let only those through)
+		if h.terms == nil {
+			h.terms = make(map[string][]string)
+		}
+		h.terms[f.key] = p.splitTags(v, line)
 	}
 }
 

@@ -55,3 +55,40 @@ func TestHeaderProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderPublisherKeys checks the header lines a publisher adds: an
+// updated date, aliases, and terms of the site's own taxonomies, which
+// need a colon so that a headline such as "Sections of the bridge
+// reopen" stays text.
+func TestHeaderPublisherKeys(t *testing.T) {
+	opt := Options{Taxonomies: []string{"sections", "region"}}
+	in := "date: 2026-02-13\nupdated: 2026-02-14 10:30\nsections: Business, Energy\nregion: North\naliases: /old/a/, /old/b/\n\nBody text."
+	a, d := Parse("content/x.txt", []byte(in), opt)
+	if d.HasErrors() {
+		t.Fatalf("diagnostics: %v", d)
+	}
+	if got := a.Updated.Format("2006-01-02 15:04"); got != "2026-02-14 10:30" || a.UpdatedOnly {
+		t.Errorf("updated = %s (date only %v)", got, a.UpdatedOnly)
+	}
+	if got := strings.Join(a.Terms["sections"], "|"); got != "Business|Energy" {
+		t.Errorf("sections = %q", got)
+	}
+	if got := strings.Join(a.Terms["region"], "|"); got != "North" {
+		t.Errorf("region = %q", got)
+	}
+	if got := strings.Join(a.Aliases, "|"); got != "/old/a/|/old/b/" {
+		t.Errorf("aliases = %q", got)
+	}
+	if len(a.Paragraphs) != 1 || a.Paragraphs[0].Text != "Body text." {
+		t.Errorf("body = %+v", a.Paragraphs)
+	}
+
+	a, _ = Parse("content/x.txt", []byte("Sections of the bridge reopen\n\ndate: 2026-02-13\n\nBody text."), opt)
+	if a.Title != "Sections of the bridge reopen" || len(a.Terms) != 0 {
+		t.Errorf("headline read as terms: title %q terms %v", a.Title, a.Terms)
+	}
+	a, d = Parse("content/x.txt", []byte("date: 2026-02-13\nsections: Business\n\nBody text."), Options{})
+	if len(a.Terms) != 0 || !strings.Contains(dump(a, d), `"sections" is not a known header key`) {
+		t.Errorf("a taxonomy the site lacks: terms %v, diagnostics %v", a.Terms, d)
+	}
+}

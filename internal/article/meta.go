@@ -62,6 +62,8 @@ func sameDay(a, b time.Time) bool {
 func (p *parser) applyMeta(h header) {
 	p.a.Tags, p.a.Draft, p.a.SourceURL, p.a.Image = h.tags, h.draft, h.source, h.image
 	p.a.Ignore = h.ignore
+	p.a.Updated, p.a.UpdatedOnly = h.updated.t, h.updated.dateOnly
+	p.a.Aliases, p.a.Terms = h.aliases, h.terms
 }
 
 // applyTitle takes, in order of preference, the title header, the

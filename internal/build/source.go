@@ -215,7 +215,7 @@ func detach(fm *document.FrontMatter) {
 // file has no Body: its page is written from the article's paragraphs.
 func parseDoc(cfg *config.Config, p string, src []byte) (*document.Doc, *article.Article, diag.List) {
 	if !isPlain(p) {
-		doc, diags := markdown.Parse(p, src)
+		doc, diags := markdown.ParseWith(p, src, markdown.ParseOptions{Taxonomies: cfg.Taxonomies})
 		if doc != nil {
 			checkFields(cfg, p, &doc.FrontMatter, &diags)
 		}
@@ -237,7 +237,7 @@ func parseDoc(cfg *config.Config, p string, src []byte) (*document.Doc, *article
 
 // parseArticle parses a .txt file; the article is nil when it has errors.
 func parseArticle(cfg *config.Config, p string, src []byte) (*article.Article, diag.List) {
-	a, diags := article.Parse(p, src, article.Options{Outlets: cfg.Outlets, Location: cfg.Location})
+	a, diags := article.Parse(p, src, article.Options{Outlets: cfg.Outlets, Location: cfg.Location, Taxonomies: cfg.Taxonomies})
 	if a == nil || diags.HasErrors() {
 		return nil, diags
 	}

@@ -12,6 +12,12 @@ type Config struct {
 	Timezone string   `toml:"timezone"`
 	Outlets  []string `toml:"outlets"`
 
+	// Taxonomies name the ways articles are classified: each gets an
+	// index page, a page and a feed per term. Default ["tags"].
+	Taxonomies []string `toml:"taxonomies"`
+	// Params is free-form, for layouts (.Site.Params).
+	Params map[string]any `toml:"params"`
+
 	Digest      Digest      `toml:"digest"`
 	Build       Build       `toml:"build"`
 	Permalinks  Permalinks  `toml:"permalinks"`
@@ -36,6 +42,10 @@ type Build struct {
 	// by default, so that content from others cannot publish files of the
 	// machine that builds it; for trusted setups only.
 	FollowSymlinks bool `toml:"follow_symlinks"`
+
+	// RedirectsFile writes _redirects, the redirect list Netlify and
+	// Cloudflare Pages read, for the articles' aliases.
+	RedirectsFile bool `toml:"redirects_file"`
 }
 
 // Diagnostics configures which diagnostics a build reports.
@@ -58,6 +68,7 @@ func Default() *Config {
 		BaseURL:    "http://localhost/",
 		Language:   "en",
 		Timezone:   "UTC",
+		Taxonomies: []string{"tags"},
 		Digest:     Digest{Period: "day", PerPage: 10},
 		Build:      Build{Dest: "public"},
 		Permalinks: Permalinks{Article: "/:year/:month/:day/:slug/", Digest: "/digest/:period/"},

@@ -15,6 +15,9 @@ func unknownKeys(undecoded []toml.Key) []toml.Key {
 	seen := make(map[string]bool, len(undecoded))
 	var out []toml.Key
 	for _, k := range undecoded {
+		if k[0] == "params" {
+			continue // free-form: every key is the site's own
+		}
 		if !seen[k.String()] && !hasUnknownParent(k, seen) {
 			out = append(out, k)
 		}

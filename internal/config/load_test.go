@@ -58,6 +58,23 @@ digest  = "/d/:period/"
 }
 
 // TestLoadErrors checks the exact message a user sees for each mistake.
+// TestLoadPublisherKeys checks taxonomies, the free-form [params] table
+// (whose keys are never unknown) and build.redirects_file.
+func TestLoadPublisherKeys(t *testing.T) {
+	src := "taxonomies = [\"tags\", \"sections\"]\n[params]\nmasthead = \"Morning\"\n[params.social]\nmastodon = \"@digest\"\n[build]\nredirects_file = true\n"
+	cfg, diags := Load(fstest.MapFS{"site.toml": {Data: []byte(src)}}, "site.toml")
+	if len(diags) != 0 {
+		t.Fatalf("diags = %v", diags)
+	}
+	if strings.Join(cfg.Taxonomies, ",") != "tags,sections" || !cfg.Build.RedirectsFile {
+		t.Errorf("taxonomies %q, redirects_file %v", cfg.Taxonomies, cfg.Build.RedirectsFile)
+	}
+	social, _ := cfg.Params["social"].(map[string]any)
+	if cfg.Params["masthead"] != "Morning" || social["mastodon"] != "@digest" {
+		t.Errorf("params = %v", cfg.Params)
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -95,6 +112,12 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`site.toml:1: error: base_url: "ftp://example.org/" must be an absolute http:// or https:// URL`}},
 		{"base_url with query", "base_url = \"https://example.org/?a=1\"\n",
 			[]string{`site.toml:1: error: base_url: "https://example.org/?a=1" must not have a query or fragment`}},
+		{"bad taxonomy name", "taxonomies = [\"tags\", \"Sections\"]\n",
+			[]string{`site.toml:1: error: taxonomies: "Sections" is not a taxonomy name: use lower-case letters, digits and underscores, such as "sections"`}},
+		{"reserved taxonomy name", "taxonomies = [\"authors\"]\n",
+			[]string{`site.toml:1: error: taxonomies: "authors" cannot be a taxonomy: broadsheet uses that name itself`}},
+		{"taxonomy twice", "taxonomies = [\"tags\", \"tags\"]\n",
+			[]string{`site.toml:1: error: taxonomies: "tags" is listed twice`}},
 		{"bad language", "language = \"english please\"\n",
 			[]string{`site.toml:1: error: language: "english please" is not a language tag such as "en" or "de-CH"`}},
 		{"dest is the site", "[build]\ndest = \"./\"\n",

@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -49,6 +50,7 @@ func (c *Config) validate(file string, lines keyLines) diag.List {
 	check("permalinks.article", setValid(&c.Permalinks.Article, def.Permalinks.Article, checkArticlePermalink))
 	check("permalinks.digest", setValid(&c.Permalinks.Digest, def.Permalinks.Digest, checkDigestPermalink))
 	check("diagnostics.ignore", checkIgnore(c.Diagnostics.Ignore))
+	check("taxonomies", c.checkTaxonomies())
 	return diags
 }
 
@@ -151,4 +153,50 @@ func checkIgnore(codes []string) error {
 		return fmt.Errorf("unknown code %q (the README lists the codes)", code)
 	}
 	return nil
+}
+
+// reservedNames are the first segments of the site paths broadsheet
+// writes itself, and the front matter keys: a taxonomy of one of these
+// names would take their pages or their key.
+var reservedNames = []string{
+	"authors", "outlets", "digest", "page", "search", "pagefind",
+	"title", "date", "slug", "outlet", "dateline", "caption", "credit", "summary",
+	"attribution", "image", "source_url", "updated", "aliases", "draft", "ignore", "params",
+}
+
+// checkTaxonomies checks that each taxonomy is named by a lower-case
+// word that can be a front matter key and a site path, once; a bad list
+// leaves the default in place.
+func (c *Config) checkTaxonomies() error {
+	seen := make(map[string]bool, len(c.Taxonomies))
+	for _, name := range c.Taxonomies {
+		var err error
+		switch {
+		case !isTaxonomyName(name):
+			err = fmt.Errorf("%q is not a taxonomy name: use lower-case letters, digits and underscores, such as \"sections\"", name)
+		case slices.Contains(reservedNames, name):
+			err = fmt.Errorf("%q cannot be a taxonomy: broadsheet uses that name itself", name)
+		case seen[name]:
+			err = fmt.Errorf("%q is listed twice", name)
+		}
+		if err != nil {
+			c.Taxonomies = Default().Taxonomies
+			return err
+		}
+		seen[name] = true
+	}
+	return nil
+}
+
+// isTaxonomyName matches `^[a-z][a-z0-9_]{0,29}$`.
+func isTaxonomyName(s string) bool {
+	if s == "" || len(s) > 30 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }

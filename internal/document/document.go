@@ -39,8 +39,19 @@ type FrontMatter struct {
 	Tags        []string
 	Image       string
 	SourceURL   string // key source_url
+	Updated     time.Time
+	UpdatedOnly bool     // updated is a TOML local date
+	Aliases     []string // old site paths that redirect to the article
 	Draft       bool
 	Ignore      []string // diagnostic codes the article accepts for itself
+
+	// Terms holds the terms of the site's taxonomies other than tags, by
+	// taxonomy name ("sections" -> ["Business"]); Format writes each as a
+	// top-level key after the others, in name order.
+	Terms map[string][]string
+	// Params is the free-form [params] table, for layouts; Format writes
+	// it last, as TOML requires of a table.
+	Params map[string]any
 }
 
 // Format returns the document as a file: a +++ line, the front matter as
@@ -56,16 +67,42 @@ func (d *Doc) Format() []byte {
 	var b bytes.Buffer
 	b.Grow(len(body) + 512)
 	b.WriteString(Fence + "\n")
-	if err := toml.NewEncoder(&b).Encode(d.FrontMatter.TOML()); err != nil {
-		// The encoder fails only on types it cannot write, and tomlFront
-		// holds none: this is a bug, not bad input.
-		panic(fmt.Sprintf("document: writing front matter: %v", err))
+	encode(&b, d.FrontMatter.TOML())
+	if terms := d.FrontMatter.validTerms(); len(terms) > 0 {
+		encode(&b, terms)
+	}
+	if len(d.Params) > 0 {
+		encode(&b, map[string]any{"params": d.Params})
 	}
 	b.WriteString(Fence + "\n")
 	if body != "" {
 		b.WriteString("\n" + body + "\n")
 	}
 	return b.Bytes()
+}
+
+// encode writes v as TOML. The encoder fails only on types it cannot
+// write; front matter holds none, as Params comes from a TOML decoder:
+// a failure is a bug, not bad input.
+func encode(b *bytes.Buffer, v any) {
+	if err := toml.NewEncoder(b).Encode(v); err != nil {
+		panic(fmt.Sprintf("document: writing front matter: %v", err))
+	}
+}
+
+// validTerms returns the non-empty term lists, valid UTF-8.
+func (f *FrontMatter) validTerms() map[string][]string {
+	var out map[string][]string
+	for name, list := range f.Terms {
+		if len(list) == 0 {
+			continue
+		}
+		if out == nil {
+			out = make(map[string][]string, len(f.Terms))
+		}
+		out[Valid(name)] = validAll(list)
+	}
+	return out
 }
 
 // Fence opens and closes the TOML front matter.
@@ -87,6 +124,8 @@ type TOMLFront struct {
 	Tags        []string  `toml:"tags,omitempty"`
 	Image       string    `toml:"image,omitempty"`
 	SourceURL   string    `toml:"source_url,omitempty"`
+	Updated     *TOMLDate `toml:"updated,omitempty"`
+	Aliases     []string  `toml:"aliases,omitempty"`
 	Draft       bool      `toml:"draft,omitempty"`
 	Ignore      []string  `toml:"ignore,omitempty"`
 }
@@ -98,10 +137,13 @@ func (f *FrontMatter) TOML() TOMLFront {
 		Outlet: Valid(f.Outlet), Dateline: Valid(f.Dateline), Caption: Valid(f.Caption),
 		Credit: Valid(f.Credit), Summary: Valid(f.Summary), Attribution: Valid(f.Attribution),
 		Tags: validAll(f.Tags), Image: Valid(f.Image), SourceURL: Valid(f.SourceURL),
-		Draft: f.Draft, Ignore: validAll(f.Ignore),
+		Aliases: validAll(f.Aliases), Draft: f.Draft, Ignore: validAll(f.Ignore),
 	}
 	if !f.Date.IsZero() {
 		t.Date = &TOMLDate{f.Date, f.DateOnly}
+	}
+	if !f.Updated.IsZero() {
+		t.Updated = &TOMLDate{f.Updated, f.UpdatedOnly}
 	}
 	return t
 }

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"broadsheet/internal/diag"
@@ -10,7 +11,8 @@ import (
 // knownKeys are the front matter keys, in the order Format writes them.
 var knownKeys = [...]string{
 	"title", "date", "slug", "authors", "outlet", "dateline", "caption", "credit",
-	"summary", "attribution", "tags", "image", "source_url", "draft", "ignore",
+	"summary", "attribution", "tags", "image", "source_url", "updated", "aliases",
+	"draft", "ignore", "params",
 }
 
 // setField stores the decoded TOML value v of the top-level key into fm,
@@ -40,16 +42,52 @@ func setField(fm *FrontMatter, key string, v any, path string, line int, diags *
 		} else {
 			diags.Errorf(path, line, "draft must be true or false, not %s", tomlType(v))
 		}
-	case "date":
+	case "date", "updated":
 		t, dateOnly, err := dateValue(v)
 		if err != nil {
-			diags.Errorf(path, line, "%v", err)
+			diags.Errorf(path, line, "%s", dateMessage(err, key))
 		}
-		fm.Date, fm.DateOnly = t, dateOnly
+		if key == "date" {
+			fm.Date, fm.DateOnly = t, dateOnly
+		} else {
+			fm.Updated, fm.UpdatedOnly = t, dateOnly
+		}
+	case "params":
+		if table, ok := v.(map[string]any); ok {
+			fm.Params = table
+		} else {
+			diags.Errorf(path, line, "params must be a table, such as [params] on a line of its own followed by keys, not %s", tomlType(v))
+		}
 	default:
 		return false
 	}
 	return true
+}
+
+// dateMessage words a date error for the key it is about.
+func dateMessage(err error, key string) string {
+	msg := err.Error()
+	if key == "date" {
+		return msg
+	}
+	return key + strings.ReplaceAll(strings.TrimPrefix(msg, "date"), "date = ", key+" = ")
+}
+
+// setTerms stores the terms of a taxonomy other than tags: an array of
+// strings, or one string for a single term.
+func setTerms(fm *FrontMatter, key string, v any, path string, line int, diags *diag.List) {
+	list, ok := stringList(v)
+	if s, one := v.(string); one {
+		list, ok = []string{s}, true
+	}
+	if !ok {
+		diags.Errorf(path, line, "%s must be an array of strings, such as %s = [\"a\", \"b\"], not %s", key, key, tomlType(v))
+		return
+	}
+	if fm.Terms == nil {
+		fm.Terms = make(map[string][]string)
+	}
+	fm.Terms[key] = list
 }
 
 // stringKey returns the field that holds the string key, or nil.
@@ -86,6 +124,8 @@ func listKey(fm *FrontMatter, key string) *[]string {
 		return &fm.Authors
 	case "tags":
 		return &fm.Tags
+	case "aliases":
+		return &fm.Aliases
 	case "ignore":
 		return &fm.Ignore
 	}

@@ -20,6 +20,7 @@ func FromArticle(a *article.Article) *Doc {
 			Caption: a.Caption, Credit: a.Credit, Summary: a.Summary,
 			Attribution: a.Attribution, Tags: a.Tags,
 			Image: a.Image, SourceURL: a.SourceURL, Draft: a.Draft, Ignore: a.Ignore,
+			Updated: a.Updated, UpdatedOnly: a.UpdatedOnly, Aliases: a.Aliases, Terms: a.Terms,
 		},
 	}
 	d.Body = escapeParagraphs(a.Paragraphs)

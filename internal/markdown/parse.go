@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,13 +24,29 @@ import (
 // date in no known format, or a missing title or date are errors; an
 // unknown key is a warning. The Doc holds whatever could be read.
 func Parse(path string, src []byte) (*Doc, diag.List) {
+	return ParseWith(path, src, ParseOptions{})
+}
+
+// ParseOptions is what Parse needs to know of the site.
+type ParseOptions struct {
+	// Taxonomies are the site's taxonomies (site.toml "taxonomies"): a
+	// front matter key of one of these names holds the article's terms.
+	// Tags are always read.
+	Taxonomies []string
+}
+
+// ParseWith is Parse for a site with the given options. A key that is
+// none of the front matter keys but holds an array of strings, as terms
+// of a taxonomy would, is an error rather than a warning: the writer
+// means those terms to be shown, and the site has no place for them.
+func ParseWith(path string, src []byte, opt ParseOptions) (*Doc, diag.List) {
 	var diags diag.List
 	f, problem := splitFile(normalizeNewlines(src))
 	d := &Doc{Path: path}
 	if problem != "" {
 		diags.Errorf(path, f.open, "%s", problem)
 	} else {
-		diags.Append(decodeFront(&d.FrontMatter, path, f.front, f.open+1))
+		diags.Append(decodeFront(&d.FrontMatter, path, f.front, f.open+1, opt.Taxonomies))
 	}
 	d.Body, d.BodyLine = splitBody(f.body, f.bodyLine)
 	return d, diags
@@ -99,7 +116,7 @@ func splitBody(text string, first int) (string, int) {
 
 // decodeFront decodes the TOML front matter that starts on line first of
 // the file into fm.
-func decodeFront(fm *FrontMatter, path, front string, first int) diag.List {
+func decodeFront(fm *FrontMatter, path, front string, first int, taxonomies []string) diag.List {
 	var diags diag.List
 	var values map[string]any
 	meta, err := toml.Decode(front, &values)
@@ -120,12 +137,26 @@ func decodeFront(fm *FrontMatter, path, front string, first int) diag.List {
 			continue // a key inside a table already reported
 		}
 		seen[k[0]] = true
-		if !setField(fm, k[0], values[k[0]], path, lineOf(k[0]), &diags) {
-			diags.Warnf(path, lineOf(k[0]), "unknown front matter key %q%s; it is ignored", k[0], suggest(k[0]))
+		v, line := values[k[0]], lineOf(k[0])
+		switch {
+		case setField(fm, k[0], v, path, line, &diags):
+		case slices.Contains(taxonomies, k[0]):
+			setTerms(fm, k[0], v, path, line, &diags)
+		case isTermList(v) && suggest(k[0]) == "":
+			diags.Errorf(path, line, "%q is not a taxonomy of this site; declare it in site.toml, as taxonomies = [\"tags\", %q], or move it under [params]",
+				k[0], k[0])
+		default:
+			diags.Warnf(path, line, "unknown front matter key %q%s; it is ignored", k[0], suggest(k[0]))
 		}
 	}
 	fillFromPath(fm, path, values["date"] == nil, lineOf, &diags)
 	return diags
+}
+
+// isTermList reports whether v is a non-empty array of strings.
+func isTermList(v any) bool {
+	list, ok := stringList(v)
+	return ok && len(list) > 0
 }
 
 // fillFromPath gives a hand-written article with no title or date the

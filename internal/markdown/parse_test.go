@@ -38,12 +38,21 @@ func TestParseDiagnostics(t *testing.T) {
 			[]string{`post.md:4: warning: unknown front matter key "weight"; it is ignored`}},
 		{"unknown key after a multi-line string and array", head + "summary = \"\"\"\nfoo = 1\n\"\"\"\ntags = [\n  \"a\",\n  \"b = c\",\n]\nextra = 1\n+++\n",
 			[]string{`post.md:11: warning: unknown front matter key "extra"; it is ignored`}},
-		{"unknown table and dotted key", head + "a.b = 1\n[params]\nx = 1\n[[list]]\ny = 2\n+++\n",
+		{"unknown table and dotted key", head + "a.b = 1\n[extra]\nx = 1\n[[list]]\ny = 2\n+++\n",
 			[]string{
 				`post.md:4: warning: unknown front matter key "a"; it is ignored`,
-				`post.md:5: warning: unknown front matter key "params"; it is ignored`,
+				`post.md:5: warning: unknown front matter key "extra"; it is ignored`,
 				`post.md:7: warning: unknown front matter key "list"; it is ignored`,
 			}},
+		{"params table", head + "[params]\nx = 1\n+++\n", nil},
+		{"params not a table", head + "params = 1\n+++\n",
+			[]string{`post.md:4: error: params must be a table, such as [params] on a line of its own followed by keys, not an integer`}},
+		{"terms of an undeclared taxonomy", head + "categories = [\"Energy\"]\n+++\n",
+			[]string{`post.md:4: error: "categories" is not a taxonomy of this site; declare it in site.toml, as taxonomies = ["tags", "categories"], or move it under [params]`}},
+		{"updated in no known format", head + "updated = \"yesterday\"\n+++\n",
+			[]string{`post.md:4: error: updated "yesterday" is in no known format; write updated = 2026-02-13 or updated = 2026-02-13T09:30:00+01:00`}},
+		{"aliases as a string", head + "aliases = \"/old/\"\n+++\n",
+			[]string{`post.md:4: error: aliases must be an array of strings, such as aliases = ["a", "b"], not a string`}},
 		{"unknown quoted key", head + "\"my key\" = 1\n+++\n",
 			[]string{`post.md:4: warning: unknown front matter key "my key"; it is ignored`}},
 		{"authors as a string", head + "authors = \"Jane Roe\"\n+++\n",
@@ -204,5 +213,46 @@ func TestParseTitleAndDateFromPath(t *testing.T) {
 	}
 	if doc.Title != "Geneva talks resume" || !doc.DateOnly || doc.Date.Format("2006-01-02") != "2026-02-13" {
 		t.Errorf("got title %q, date %v (date only %v)", doc.Title, doc.Date, doc.DateOnly)
+	}
+}
+
+// TestParseTermsParamsRoundTrip checks that the keys a publisher adds
+// (terms of a declared taxonomy, updated, aliases, [params]) are read,
+// and that Format writes them so that they read back the same.
+func TestParseTermsParamsRoundTrip(t *testing.T) {
+	src := "+++\ntitle = \"T\"\ndate = 2026-02-13\nsections = [\"Business\", \"Energy\"]\nregion = \"North\"\n" +
+		"updated = 2026-02-14T08:00:00Z\naliases = [\"/old/t/\"]\n[params]\nsponsor = \"Harbor Trust\"\nrank = 2\n+++\n\nBody.\n"
+	opt := ParseOptions{Taxonomies: []string{"tags", "sections", "region"}}
+	doc, diags := ParseWith("post.md", []byte(src), opt)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	check := func(doc *Doc) {
+		t.Helper()
+		fm := doc.FrontMatter
+		if got := fm.Terms["sections"]; !slices.Equal(got, []string{"Business", "Energy"}) {
+			t.Errorf("sections = %q", got)
+		}
+		if got := fm.Terms["region"]; !slices.Equal(got, []string{"North"}) {
+			t.Errorf("region = %q", got)
+		}
+		if !fm.Updated.Equal(time.Date(2026, 2, 14, 8, 0, 0, 0, time.UTC)) || fm.UpdatedOnly {
+			t.Errorf("updated = %v (date only %v)", fm.Updated, fm.UpdatedOnly)
+		}
+		if !slices.Equal(fm.Aliases, []string{"/old/t/"}) {
+			t.Errorf("aliases = %q", fm.Aliases)
+		}
+		if fm.Params["sponsor"] != "Harbor Trust" || fm.Params["rank"] != int64(2) {
+			t.Errorf("params = %v", fm.Params)
+		}
+	}
+	check(doc)
+	again, diags := ParseWith("post.md", doc.Format(), opt)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics after Format: %v\n%s", diags, doc.Format())
+	}
+	check(again)
+	if _, diags := Parse("post.md", []byte(src)); !diags.HasErrors() {
+		t.Errorf("terms of taxonomies the site does not declare gave no error")
 	}
 }
