@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"broadsheet/internal/diag"
 	"broadsheet/internal/feed"
@@ -32,10 +33,33 @@ func (j *job) feedArticles() []*site.Article {
 	return j.site.Articles[:min(feed.Limit, len(j.site.Articles))]
 }
 
-// feedsDirty reports whether a feed is written in this build.
+// groupFeeds lists the Atom feed of every author, outlet and term, on
+// the first page of each. Their entries carry summaries, not bodies.
+func (j *job) groupFeeds(k *keyer) []outFile {
+	var list []outFile
+	h := k.hasher()
+	for _, p := range j.site.Pages {
+		if p.Group == nil || p.List == nil || p.List.Number != 1 {
+			continue
+		}
+		g := p.Group
+		h.reset()
+		h.u64(j.st.cfgHash)
+		h.str(g.Name, g.URL)
+		for _, a := range g.Articles[:min(feed.Limit, len(g.Articles))] {
+			h.u64(k.article[a.Index])
+		}
+		name := strings.TrimPrefix(feed.GroupFeedURL(g), "/")
+		list = append(list, outFile{name: name, key: h.sum(), feed: name, group: g})
+	}
+	return list
+}
+
+// feedsDirty reports whether a feed of the site's latest articles is
+// written in this build.
 func (j *job) feedsDirty() bool {
 	for _, o := range j.outputs {
-		if o.feed != "" && o.feed != sitemapFile && o.dirty {
+		if o.feed != "" && o.feed != sitemapFile && o.group == nil && o.dirty {
 			return true
 		}
 	}
@@ -74,10 +98,12 @@ func (j *job) content(a *site.Article) string {
 func (j *job) writeFeed(o *outFile) {
 	var data []byte
 	var err error
-	switch o.feed {
-	case atomFile:
+	switch {
+	case o.group != nil:
+		data, err = feed.GroupAtom(j.site, o.group)
+	case o.feed == atomFile:
 		data, err = feed.Atom(j.site, j.content)
-	case jsonFile:
+	case o.feed == jsonFile:
 		data, err = feed.JSON(j.site, j.content)
 	default:
 		data, err = feed.Sitemap(j.site)

@@ -134,6 +134,12 @@ func (h *hasher) articleKey(a *site.Article, source uint64) uint64 {
 	if d := a.Digest; d != nil {
 		h.str(d.Key, d.Title, d.URL)
 	}
+	for _, t := range h.k.model.Config.Taxonomies {
+		h.str("|", t)
+		for _, g := range a.Terms[t] {
+			h.str(g.Name, g.URL)
+		}
+	}
 	return h.sum()
 }
 

@@ -24,13 +24,14 @@ var (
 type outFile struct {
 	name    string
 	key     uint64
-	dirty   bool       // must be written in this build
-	page    *site.Page // an HTML page, or nil
-	asset   []byte     // a theme asset's bytes
-	src     string     // a file under static/, copied as is
-	feed    string     // one of the feed files
-	base    uint64     // a page's key without what it read (pageDeps)
-	deps    *pageDeps  // what a page rendered in this build read
+	dirty   bool        // must be written in this build
+	page    *site.Page  // an HTML page, or nil
+	asset   []byte      // a theme asset's bytes
+	src     string      // a file under static/, copied as is
+	feed    string      // one of the feed files
+	group   *site.Group // the author, outlet or term of a group's feed
+	base    uint64      // a page's key without what it read (pageDeps)
+	deps    *pageDeps   // what a page rendered in this build read
 	isAsset bool
 	idx     int // the file's place in the plan, and so in state.names and state.keys
 }
@@ -74,6 +75,7 @@ func (j *job) plan(prev *state) {
 		outFile{name: atomFile, key: feedKey, feed: atomFile},
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
 		outFile{name: sitemapFile, key: j.st.sitemapKey, feed: sitemapFile})
+	list = append(list, j.groupFeeds(k)...)
 	list = j.planStatic(list, prev == nil)
 	j.sortOutputs(list, prev)
 }

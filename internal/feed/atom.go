@@ -54,21 +54,38 @@ type atomText struct {
 // id is the article's absolute URL; its content is content(article), as
 // escaped HTML, and content may be nil for a feed of summaries.
 func Atom(s *site.Site, content Content) ([]byte, error) {
+	return atom(s, s.Config.Title, "/", AtomURL, Latest(s), content)
+}
+
+// GroupAtom returns the Atom feed of an author, an outlet or a term,
+// served at GroupFeedURL(g): its latest Limit articles, with summaries
+// rather than content, so it costs no article bodies.
+func GroupAtom(s *site.Site, g *site.Group) ([]byte, error) {
+	arts := g.Articles[:min(Limit, len(g.Articles))]
+	return atom(s, g.Name+" · "+s.Config.Title, g.URL, GroupFeedURL(g), arts, nil)
+}
+
+// GroupFeedURL is the site path of a group's Atom feed, beside its page.
+func GroupFeedURL(g *site.Group) string { return g.URL + "feed.xml" }
+
+// atom writes the Atom feed of arts: the feed titled title, of the page
+// at page, served at self.
+func atom(s *site.Site, title, page, self string, arts []*site.Article, content Content) ([]byte, error) {
 	f := atomFeed{
 		Lang:    s.Config.Language,
-		Title:   s.Config.Title,
-		ID:      s.Abs("/"),
-		Updated: updated(s),
+		Title:   title,
+		ID:      s.Abs(page),
+		Updated: updated(arts),
 		Links: []atomLink{
-			{Rel: "self", Type: "application/atom+xml", Href: s.Abs(AtomURL)},
-			{Rel: "alternate", Type: "text/html", Href: s.Abs("/")},
+			{Rel: "self", Type: "application/atom+xml", Href: s.Abs(self)},
+			{Rel: "alternate", Type: "text/html", Href: s.Abs(page)},
 		},
 		// Atom wants an author for every entry; the site stands in for
 		// entries that name none.
 		Author:    atomPerson{Name: s.Config.Title},
 		Generator: "broadsheet",
 	}
-	for _, a := range Latest(s) {
+	for _, a := range arts {
 		f.Entries = append(f.Entries, atomEntryOf(s, a, html(content, a)))
 	}
 	out, err := xml.MarshalIndent(f, "", "  ")
@@ -84,7 +101,7 @@ func atomEntryOf(s *site.Site, a *site.Article, body string) atomEntry {
 		Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: s.Abs(a.URL)}},
 		ID:        s.Abs(a.URL),
 		Published: stamp(a.Date),
-		Updated:   stamp(a.Date),
+		Updated:   stamp(modified(a)),
 	}
 	if src := sourceURL(a); src != "" {
 		e.Links = append(e.Links, atomLink{Rel: "via", Href: src})

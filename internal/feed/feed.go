@@ -35,13 +35,28 @@ func Latest(s *site.Site) []*site.Article {
 	return s.Articles[:min(Limit, len(s.Articles))]
 }
 
-// updated is the date of the newest article, or the Unix epoch for a
-// site with none: a fixed value, so the feed stays deterministic.
-func updated(s *site.Site) string {
-	if len(s.Articles) == 0 {
+// updated is the latest date among the articles, updates included, or
+// the Unix epoch for a feed of none: a fixed value, so the feed stays
+// deterministic.
+func updated(arts []*site.Article) string {
+	var newest time.Time
+	for _, a := range arts {
+		if t := modified(a); t.After(newest) {
+			newest = t
+		}
+	}
+	if newest.IsZero() {
 		return stamp(time.Unix(0, 0).UTC())
 	}
-	return stamp(s.Articles[0].Date)
+	return stamp(newest)
+}
+
+// modified is when the article last changed: its update, or its date.
+func modified(a *site.Article) time.Time {
+	if a.Updated.After(a.Date) {
+		return a.Updated
+	}
+	return a.Date
 }
 
 // stamp formats a date as RFC 3339, as Atom, JSON Feed and sitemaps want.

@@ -33,6 +33,7 @@ func testDocs() []*markdown.Doc {
 		}},
 		{Path: "content/b.md", FrontMatter: markdown.FrontMatter{
 			Title: "Wire only", Date: at("2026-02-12T00:00:00Z"), DateOnly: true, Outlet: "Example Wire",
+			Updated: at("2026-02-12T18:00:00Z"), Aliases: []string{"/old/wire-only/"},
 		}},
 		{Path: "content/c.md", FrontMatter: markdown.FrontMatter{
 			Title: "Nobody", Date: at("2026-02-11T23:00:00Z"), SourceURL: "javascript:alert(1)",
@@ -209,13 +210,18 @@ func TestSitemap(t *testing.T) {
 	want := []string{
 		" 2026-02-13T10:30:00+01:00",
 		"digest/2026-02-13/ 2026-02-13T10:30:00+01:00",
-		"digest/2026-02-12/ 2026-02-12T00:00:00+01:00",
+		"digest/2026-02-12/ 2026-02-12T19:00:00+01:00",
+		"digest/ 2026-02-13T10:30:00+01:00",
 		"2026/02/13/nasty/ 2026-02-13T10:30:00+01:00",
-		"2026/02/12/b/ 2026-02-12T00:00:00+01:00",
+		"2026/02/12/b/ 2026-02-12T19:00:00+01:00",
 		"2026/02/12/c/ 2026-02-12T00:00:00+01:00",
+		"authors/ 2026-02-13T10:30:00+01:00",
 		"authors/ana-roe/ 2026-02-13T10:30:00+01:00",
 		"authors/tom-jerry/ 2026-02-13T10:30:00+01:00",
+		"outlets/ 2026-02-13T10:30:00+01:00",
 		"outlets/example-wire/ 2026-02-13T10:30:00+01:00",
+		"tags/ 2026-02-13T10:30:00+01:00",
+		"tags/a-b/ 2026-02-13T10:30:00+01:00",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -30,6 +30,7 @@ type jsonItem struct {
 	ContentText   string       `json:"content_text,omitempty"`
 	Summary       string       `json:"summary,omitempty"`
 	DatePublished string       `json:"date_published"`
+	DateModified  string       `json:"date_modified,omitempty"`
 	Authors       []jsonAuthor `json:"authors,omitempty"`
 	Tags          []string     `json:"tags,omitempty"`
 }
@@ -74,6 +75,9 @@ func jsonItemOf(s *site.Site, a *site.Article, body string) jsonItem {
 		Summary:       summary(a),
 		DatePublished: stamp(a.Date),
 		Tags:          tags(a),
+	}
+	if a.Updated.After(a.Date) {
+		it.DateModified = stamp(a.Updated)
 	}
 	if body == "" {
 		it.ContentText = cmp.Or(it.Summary, a.Title)

@@ -19,12 +19,13 @@ type sitemapURL struct {
 }
 
 // Sitemap returns the site's sitemap.xml (served at SitemapURL): every
-// page but the 404 page, in the site's page order, with its absolute
-// address and the date of the newest article it shows.
+// page but the 404 page and the aliases' redirects, in the site's page
+// order, with its absolute address and the latest date, updates
+// included, of the articles it shows.
 func Sitemap(s *site.Site) ([]byte, error) {
 	var set urlSet
 	for _, p := range s.Pages {
-		if p.Kind == site.KindNotFound {
+		if p.Kind == site.KindNotFound || p.Kind == site.KindAlias {
 			continue
 		}
 		u := sitemapURL{Loc: s.Abs(p.URL)}
@@ -44,12 +45,12 @@ func Sitemap(s *site.Site) ([]byte, error) {
 // article's own date, else the newest date among the articles it shows.
 func lastMod(p *site.Page) time.Time {
 	if p.Kind == site.KindArticle {
-		return p.Article.Date
+		return modified(p.Article)
 	}
 	var newest time.Time
 	for _, a := range p.Articles() {
-		if a.Date.After(newest) {
-			newest = a.Date
+		if t := modified(a); t.After(newest) {
+			newest = t
 		}
 	}
 	return newest

@@ -11,7 +11,8 @@ import (
 type Reads struct {
 	// Wide is set when a template read one of the site-wide lists
 	// (.Site.Articles, .Site.Digests, .Site.Authors, .Site.Outlets,
-	// .Site.Pages), from which every article can be reached.
+	// .Site.Taxonomies, .Site.Archive, .Site.Pages), from which every
+	// article can be reached.
 	Wide bool
 	// Shown lists the articles shown with entry or entries, in order.
 	Shown []*site.Article
@@ -45,6 +46,12 @@ func (s *SiteData) Authors() []*site.Group { s.reads.Wide = true; return s.Site.
 
 // Outlets returns every outlet's index, sorted by slug.
 func (s *SiteData) Outlets() []*site.Group { s.reads.Wide = true; return s.Site.Outlets }
+
+// Taxonomies returns the site's taxonomies, with every term's articles.
+func (s *SiteData) Taxonomies() []*site.Taxonomy { s.reads.Wide = true; return s.Site.Taxonomies }
+
+// Archive returns every digest by year and month.
+func (s *SiteData) Archive() *site.Archive { s.reads.Wide = true; return s.Site.Archive }
 
 // Pages returns every HTML page of the site.
 func (s *SiteData) Pages() []*site.Page { s.reads.Wide = true; return s.Site.Pages }

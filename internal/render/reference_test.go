@@ -88,6 +88,8 @@ func TestReferenceTypes(t *testing.T) {
 		"site.Digest":          reflect.TypeFor[site.Digest](),
 		"site.Group":           reflect.TypeFor[site.Group](),
 		"site.Pager":           reflect.TypeFor[site.Pager](),
+		"site.Taxonomy":        reflect.TypeFor[site.Taxonomy](),
+		"site.Archive":         reflect.TypeFor[site.Archive](),
 		"markdown.FrontMatter": reflect.TypeFor[markdown.FrontMatter](),
 	}
 	notForLayouts := map[string]bool{"site.Site.Update": true, "markdown.FrontMatter.TOML": true}

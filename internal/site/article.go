@@ -71,6 +71,9 @@ func (b *builder) article(d *document.Doc) *Article {
 		return nil
 	}
 	a := &Article{Source: d.Path, Doc: d, Title: strings.TrimSpace(d.Title), Date: date, DateOnly: d.DateOnly}
+	if !d.Updated.IsZero() {
+		a.Updated = b.siteTime(d.Updated, d.UpdatedOnly)
+	}
 	a.Slug = b.slug(d)
 	if a.Title == "" {
 		a.Title = titleFromSlug(a.Slug)
@@ -137,12 +140,22 @@ func appendPadded(b []byte, n, width int) []byte {
 // no time of day names a calendar day, so it becomes the start of that
 // day in the site's zone, not the same instant seen from another zone.
 func (b *builder) siteDate(d *document.Doc) time.Time {
-	if d.DateOnly {
-		y, m, day := d.Date.Date()
+	return b.siteTime(d.Date, d.DateOnly)
+}
+
+// siteTime puts a date of the front matter in the site's time zone, as
+// siteDate does.
+func (b *builder) siteTime(t time.Time, dateOnly bool) time.Time {
+	if dateOnly {
+		y, m, day := t.Date()
 		return time.Date(y, m, day, 0, 0, 0, 0, b.loc)
 	}
-	return d.Date.In(b.loc)
+	return t.In(b.loc)
 }
+
+// Params returns the [params] table of the article's front matter, for
+// layouts; nil when it has none.
+func (a *Article) Params() map[string]any { return a.Doc.Params }
 
 // slug follows the article format's rule: the slug from the front matter,
 // else the file name without its extension and leading date, else the

@@ -41,13 +41,17 @@ func New(cfg *config.Config, docs []*document.Doc, opt Options) (*Site, diag.Lis
 	// into its own list, merged in a fixed order.
 	authors, outlets := builder{cfg: b.cfg, loc: b.loc, opt: b.opt}, builder{cfg: b.cfg, loc: b.loc, opt: b.opt}
 	var wg sync.WaitGroup
+	terms := builder{cfg: b.cfg, loc: b.loc, opt: b.opt}
 	wg.Go(func() { s.Digests = b.digests(s.Articles) })
 	wg.Go(func() { s.Authors = authors.groups(s.Articles, "/authors/", authorNames, setAuthors) })
+	wg.Go(func() { s.Taxonomies = terms.taxonomies(s.Articles) })
 	s.Outlets = outlets.groups(s.Articles, "/outlets/", outletNames, setOutlet)
 	wg.Wait()
 	b.diags.Append(authors.diags)
 	b.diags.Append(outlets.diags)
-	s.Pages = s.pages()
+	b.diags.Append(terms.diags)
+	s.Archive = s.archive()
+	s.Pages = s.pages(b.aliasPages(s.Articles))
 	b.checkPages(s.Pages)
 	s.flagged = make(map[string]bool, len(b.diags))
 	for _, d := range b.diags {

@@ -39,6 +39,8 @@ func draft(d *markdown.Doc)                       { d.Draft = true }
 func withSlug(s string) func(*markdown.Doc)       { return func(d *markdown.Doc) { d.Slug = s } }
 func outlet(s string) func(*markdown.Doc)         { return func(d *markdown.Doc) { d.Outlet = s } }
 func authors(names ...string) func(*markdown.Doc) { return func(d *markdown.Doc) { d.Authors = names } }
+func tags(names ...string) func(*markdown.Doc)    { return func(d *markdown.Doc) { d.Tags = names } }
+func aliases(urls ...string) func(*markdown.Doc)  { return func(d *markdown.Doc) { d.Aliases = urls } }
 
 func cfgWith(edit func(*config.Config)) *config.Config {
 	cfg := config.Default()
@@ -353,9 +355,9 @@ func TestPageCollision(t *testing.T) {
 
 func TestPageInputs(t *testing.T) {
 	docs := []*markdown.Doc{
-		doc("content/a.md", "A", "2026-02-12", authors("Ana Roe")),
+		doc("content/a.md", "A", "2026-02-12", authors("Ana Roe"), tags("Energy")),
 		doc("content/b.md", "B", "2026-02-13T08:00:00Z", authors("Ana Roe")),
-		doc("content/c.md", "C", "2026-02-13T09:00:00Z"),
+		doc("content/c.md", "C", "2026-02-13T09:00:00Z", tags("Energy", "Ports"), aliases("/old/c/")),
 		doc("content/d.md", "D", "2026-02-14"),
 	}
 	s := mustNew(t, cfgWith(func(c *config.Config) { c.Digest.PerPage = 2 }), docs, Options{})
@@ -373,11 +375,18 @@ func TestPageInputs(t *testing.T) {
 		"digest digest/2026-02-14/index.html [D] [2026-02-14,2026-02-13]",
 		"digest digest/2026-02-13/index.html [C,B] [2026-02-14,2026-02-13,2026-02-12]",
 		"digest digest/2026-02-12/index.html [A] [2026-02-13,2026-02-12]",
+		"archive digest/index.html [D,C,B,A] [2026-02-14,2026-02-13,2026-02-12]",
 		"article 2026/02/14/d/index.html [D] [2026-02-14]",
 		"article 2026/02/13/c/index.html [C,B] [2026-02-13]",
 		"article 2026/02/13/b/index.html [C,B] [2026-02-13]",
 		"article 2026/02/12/a/index.html [A] [2026-02-12]",
+		"taxonomy authors/index.html [B,A] []",
 		"author authors/ana-roe/index.html [B,A] []",
+		"taxonomy outlets/index.html [] []",
+		"taxonomy tags/index.html [C,A] []",
+		"term tags/energy/index.html [C,A] []",
+		"term tags/ports/index.html [C] []",
+		"alias old/c/index.html [C] []",
 		"404 404.html [] []",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -19,22 +19,41 @@ const NotFoundURL = "/404.html"
 const GroupPerPage = 50
 
 // pages lists every HTML page of the site in a stable order: home pages,
-// digests, articles, authors, outlets, then the 404 page.
-func (s *Site) pages() []*Page {
+// digests, the archive, articles, authors, outlets, each taxonomy, the
+// aliases, then the 404 page.
+func (s *Site) pages(aliases []*Page) []*Page {
 	pages := s.homePages()
 	for _, d := range s.Digests {
 		pages = append(pages, newPage(KindDigest, d.URL, d.Title, func(p *Page) { p.Digest = d }))
 	}
+	pages = append(pages, newPage(KindArchive, s.Archive.URL, "Archive", func(p *Page) { p.Archive = s.Archive }))
 	for _, a := range s.Articles {
 		pages = append(pages, newPage(KindArticle, a.URL, a.Title, func(p *Page) { p.Article = a }))
 	}
+	pages = append(pages, indexPage(&Taxonomy{Name: "authors", URL: "/authors/", Terms: s.Authors}))
 	for _, g := range s.Authors {
 		pages = append(pages, groupPages(KindAuthor, g)...)
 	}
+	pages = append(pages, indexPage(&Taxonomy{Name: "outlets", URL: "/outlets/", Terms: s.Outlets}))
 	for _, g := range s.Outlets {
 		pages = append(pages, groupPages(KindOutlet, g)...)
 	}
+	for _, t := range s.Taxonomies {
+		pages = append(pages, indexPage(t))
+		for _, g := range t.Terms {
+			for _, p := range groupPages(KindTerm, g) {
+				p.Taxonomy = t
+				pages = append(pages, p)
+			}
+		}
+	}
+	pages = append(pages, aliases...)
 	return append(pages, newPage(KindNotFound, NotFoundURL, "Page not found", nil))
+}
+
+// indexPage is the page that lists a taxonomy's terms.
+func indexPage(t *Taxonomy) *Page {
+	return newPage(KindTaxonomy, t.URL, t.Title(), func(p *Page) { p.Taxonomy = t })
 }
 
 // groupPages splits a group's articles into pages of GroupPerPage each:
@@ -126,9 +145,13 @@ func (b *builder) checkPages(pages []*Page) {
 			seen[key] = p
 			continue
 		}
+		fix := "change [permalinks] or a slug"
+		if p.Kind == KindAlias || first.Kind == KindAlias {
+			fix = "remove or change the alias"
+		}
 		b.diags.Errorf(cmp.Or(pageSource(p, first), "site.toml"), 1,
-			"the %s and the %s would both be written to %s; change [permalinks] or a slug",
-			describe(first), describe(p), p.File)
+			"the %s and the %s would both be written to %s; %s",
+			describe(first), describe(p), p.File, fix)
 	}
 }
 
@@ -149,11 +172,15 @@ func describe(p *Page) string {
 		return "article " + p.Article.Source
 	case KindDigest:
 		return "digest " + p.Digest.Key
-	case KindAuthor, KindOutlet:
+	case KindAuthor, KindOutlet, KindTerm:
 		if p.List != nil && p.List.Number > 1 {
 			return fmt.Sprintf("%s page %d of %q", p.Kind, p.List.Number, p.Group.Name)
 		}
 		return fmt.Sprintf("%s page of %q", p.Kind, p.Group.Name)
+	case KindAlias:
+		return fmt.Sprintf("alias %s of article %s", p.URL, p.Article.Source)
+	case KindTaxonomy:
+		return fmt.Sprintf("index page of the %s", p.Taxonomy.Name)
 	}
 	return fmt.Sprintf("%s page %s", p.Kind, p.URL)
 }
@@ -176,11 +203,17 @@ func (p *Page) Articles() []*Article {
 			arts = append(arts, d.Articles...)
 		}
 		return arts
-	case KindAuthor, KindOutlet:
+	case KindAuthor, KindOutlet, KindTerm:
 		if p.List != nil {
 			return p.List.Articles
 		}
 		return p.Group.Articles
+	case KindAlias:
+		return []*Article{p.Article}
+	case KindTaxonomy:
+		return p.Taxonomy.Articles()
+	case KindArchive:
+		return p.Archive.articles()
 	}
 	return nil
 }
@@ -195,6 +228,14 @@ func (p *Page) Digests() []*Digest {
 		return nonNil(p.Digest.Next, p.Digest, p.Digest.Prev)
 	case KindHome:
 		return p.Home.Digests
+	case KindArchive:
+		var ds []*Digest
+		for _, y := range p.Archive.Years {
+			for _, m := range y.Months {
+				ds = append(ds, m.Digests...)
+			}
+		}
+		return ds
 	}
 	return nil
 }

@@ -18,12 +18,18 @@ type Site struct {
 	Digests  []*Digest  // newest first
 	Authors  []*Group   // sorted by slug
 	Outlets  []*Group   // sorted by slug
-	Pages    []*Page    // every HTML page, in a stable order
+	// Taxonomies are those site.toml declares, in its order.
+	Taxonomies []*Taxonomy
+	Archive    *Archive // every digest by year and month
+	Pages      []*Page  // every HTML page, in a stable order
 
 	opt      Options             // what New was given, for Update
 	flagged  map[string]bool     // source files New reported a problem in
 	bySource map[string]*Article // Articles by Source, made by the first Update
 }
+
+// Params returns the [params] table of site.toml, for layouts.
+func (s *Site) Params() map[string]any { return s.Config.Params }
 
 // Article is one published article.
 type Article struct {
@@ -36,6 +42,10 @@ type Article struct {
 	DateOnly bool
 	Authors  []*Group // each author's index page
 	Outlet   *Group   // nil when the article names no outlet
+
+	// Terms are the article's terms of each taxonomy, by taxonomy name.
+	Terms   map[string][]*Group
+	Updated time.Time // in the site's time zone; zero when never updated
 
 	Lead  string // plain text of the opening sentences, for digest entries without a summary or caption
 	Words int    // words in the body, for reading time
@@ -77,10 +87,18 @@ const (
 	KindAuthor   Kind = "author"
 	KindOutlet   Kind = "outlet"
 	KindNotFound Kind = "404"
+	// KindTaxonomy is the index of a taxonomy's terms ("/tags/"), and of
+	// the authors and the outlets.
+	KindTaxonomy Kind = "taxonomy"
+	KindTerm     Kind = "term"    // one term's articles: "/tags/energy/"
+	KindArchive  Kind = "archive" // every digest: "/digest/"
+	// KindAlias is a redirect from an old address of an article.
+	KindAlias Kind = "alias"
 )
 
 // Kinds lists every kind of page, in the order layouts are loaded.
-var Kinds = []Kind{KindArticle, KindDigest, KindHome, KindAuthor, KindOutlet, KindNotFound}
+var Kinds = []Kind{KindArticle, KindDigest, KindHome, KindAuthor, KindOutlet, KindNotFound,
+	KindTaxonomy, KindTerm, KindArchive, KindAlias}
 
 // Page is one HTML page of the output.
 type Page struct {
@@ -89,11 +107,13 @@ type Page struct {
 	File  string // output file relative to the destination: "page/2/index.html"
 	Title string
 
-	Article *Article // KindArticle
-	Digest  *Digest  // KindDigest
-	Group   *Group   // KindAuthor, KindOutlet
-	Home    *Pager   // KindHome
-	List    *Pager   // KindAuthor, KindOutlet: this page's share of the group's articles
+	Article  *Article  // KindArticle; KindAlias: the article it sends readers to
+	Digest   *Digest   // KindDigest
+	Group    *Group    // KindAuthor, KindOutlet, KindTerm
+	Home     *Pager    // KindHome
+	List     *Pager    // KindAuthor, KindOutlet, KindTerm: this page's share of the group's articles
+	Taxonomy *Taxonomy // KindTaxonomy, KindTerm
+	Archive  *Archive  // KindArchive
 }
 
 // Pager is one page of a list that is split over several pages: the

@@ -38,7 +38,7 @@ func (s *Site) Update(docs []*document.Doc) ([]*Article, bool) {
 	arts := make([]*Article, len(fresh))
 	for i, na := range fresh {
 		a := s.bySource[na.Source]
-		a.Doc, a.Title, a.Lead, a.Words = na.Doc, na.Title, "", 0
+		a.Doc, a.Title, a.Updated, a.Lead, a.Words = na.Doc, na.Title, na.Updated, "", 0
 		s.articlePage(a).Title = a.Title
 		arts[i] = a
 	}
@@ -61,10 +61,22 @@ func (s *Site) replacement(b *builder, d *document.Doc) *Article {
 		return nil
 	}
 	if !sameDate(na.Date, a.Date) || na.DateOnly != a.DateOnly || na.Slug != a.Slug || na.URL != a.URL ||
-		!slices.Equal(authorNames(na), authorNames(a)) || !slices.Equal(outletNames(na), outletNames(a)) {
+		!slices.Equal(authorNames(na), authorNames(a)) || !slices.Equal(outletNames(na), outletNames(a)) ||
+		!slices.Equal(na.Doc.Aliases, a.Doc.Aliases) || !s.sameTerms(na, a) {
 		return nil
 	}
 	return na
+}
+
+// sameTerms reports whether two versions of an article have the same
+// terms, spelled the same, in every taxonomy.
+func (s *Site) sameTerms(x, y *Article) bool {
+	for _, t := range s.Taxonomies {
+		if !slices.Equal(termNames(x, t.Name), termNames(y, t.Name)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameDate reports whether two dates are the same instant in the same zone.
@@ -73,12 +85,12 @@ func sameDate(x, y time.Time) bool {
 }
 
 // articlePage returns the page of article a: pages() lists the home
-// pages, then the digests, then the articles in order.
+// pages, then the digests, the archive, then the articles in order.
 func (s *Site) articlePage(a *Article) *Page {
 	if len(s.Pages) == 0 || s.Pages[0].Home == nil {
 		return nil
 	}
-	i := s.Pages[0].Home.Total + len(s.Digests) + a.Index
+	i := s.Pages[0].Home.Total + len(s.Digests) + 1 + a.Index
 	if i >= len(s.Pages) || s.Pages[i].Article != a {
 		return nil
 	}
