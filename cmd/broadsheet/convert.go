@@ -84,7 +84,7 @@ func siteOptions(dir string) (article.Options, diag.List) {
 	for i := range diags {
 		diags[i].File = filepath.ToSlash(filepath.Join(dir, diags[i].File))
 	}
-	return article.Options{Outlets: cfg.Outlets, Location: cfg.Location}, diags
+	return article.Options{Outlets: cfg.Outlets, Location: cfg.Location, Taxonomies: cfg.Taxonomies}, diags
 }
 
 // converter converts files one by one.
