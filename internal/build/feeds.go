@@ -59,7 +59,7 @@ func (j *job) groupFeeds(k *keyer) []outFile {
 // written in this build.
 func (j *job) feedsDirty() bool {
 	for _, o := range j.outputs {
-		if o.feed != "" && o.feed != sitemapFile && o.group == nil && o.dirty {
+		if (o.feed == atomFile || o.feed == jsonFile) && o.dirty {
 			return true
 		}
 	}
@@ -105,6 +105,8 @@ func (j *job) writeFeed(o *outFile) {
 		data, err = feed.Atom(j.site, j.content)
 	case o.feed == jsonFile:
 		data, err = feed.JSON(j.site, j.content)
+	case o.feed == redirectsFile:
+		data = feed.Redirects(j.site)
 	default:
 		data, err = feed.Sitemap(j.site)
 	}

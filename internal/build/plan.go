@@ -15,9 +15,10 @@ import (
 
 // The files the feed package writes, relative to the output root.
 var (
-	atomFile    = strings.TrimPrefix(feed.AtomURL, "/")
-	jsonFile    = strings.TrimPrefix(feed.JSONURL, "/")
-	sitemapFile = strings.TrimPrefix(feed.SitemapURL, "/")
+	atomFile      = strings.TrimPrefix(feed.AtomURL, "/")
+	jsonFile      = strings.TrimPrefix(feed.JSONURL, "/")
+	sitemapFile   = strings.TrimPrefix(feed.SitemapURL, "/")
+	redirectsFile = strings.TrimPrefix(feed.RedirectsURL, "/")
 )
 
 // outFile is one file of the output and what it is made from.
@@ -76,6 +77,10 @@ func (j *job) plan(prev *state) {
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
 		outFile{name: sitemapFile, key: j.st.sitemapKey, feed: sitemapFile})
 	list = append(list, j.groupFeeds(k)...)
+	if j.st.cfg.Build.RedirectsFile {
+		// Aliases are in the sitemap's key: it is made from every page's URL.
+		list = append(list, outFile{name: redirectsFile, key: j.st.sitemapKey, feed: redirectsFile})
+	}
 	list = j.planStatic(list, prev == nil)
 	j.sortOutputs(list, prev)
 }
@@ -295,11 +300,14 @@ func (j *job) sitemapKey(k *keyer) uint64 {
 	for _, p := range j.site.Pages {
 		h.str(p.URL)
 		if p.Article != nil {
-			h.u64(uint64(p.Article.Date.UnixNano())) // an article page's is the article's own date
+			// An article page's is the article's own date; an alias's
+			// line in _redirects shows the article's URL.
+			h.u64(uint64(p.Article.Date.UnixNano()), uint64(p.Article.Updated.UnixNano()))
+			h.str(p.Article.URL)
 			continue
 		}
 		for _, a := range p.Articles() {
-			h.u64(uint64(a.Date.UnixNano()))
+			h.u64(uint64(a.Date.UnixNano()), uint64(a.Updated.UnixNano()))
 		}
 	}
 	return h.sum()

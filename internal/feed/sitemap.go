@@ -3,6 +3,7 @@ package feed
 import (
 	"encoding/xml"
 	"fmt"
+	"strings"
 	"time"
 
 	"broadsheet/internal/site"
@@ -54,4 +55,22 @@ func lastMod(p *site.Page) time.Time {
 		}
 	}
 	return newest
+}
+
+// RedirectsURL is the site path of the redirect list Redirects writes.
+const RedirectsURL = "/_redirects"
+
+// Redirects returns a _redirects file, the redirect list Netlify and
+// Cloudflare Pages read: one line per alias, from the old address to the
+// article's, permanent. Both are paths under the base URL's, since the
+// host serves the output folder at the root of the base URL's host.
+func Redirects(s *site.Site) []byte {
+	var b strings.Builder
+	b.WriteString("# Old addresses of articles (their aliases), moved for good.\n")
+	for _, p := range s.Pages {
+		if p.Kind == site.KindAlias {
+			fmt.Fprintf(&b, "%s %s 301\n", s.Path(p.URL), s.Path(p.Article.URL))
+		}
+	}
+	return []byte(b.String())
 }

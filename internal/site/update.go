@@ -10,8 +10,8 @@ import (
 // Update puts new versions of documents already in s in place of the old
 // ones, when New given the new set would make the same site apart from
 // the articles' documents, titles, leads and word counts: each document
-// still publishes an article with the same date, slug, URL, authors and
-// outlet, and neither version has a problem New would report. An edit to
+// still publishes an article with the same date, update date, slug, URL,
+// authors, outlet, aliases and terms, and neither version has a problem New would report. An edit to
 // an article's body or most of its front matter is such a change, and
 // patching the model costs a few lookups instead of sorting, grouping
 // and paging every article again.
@@ -38,7 +38,7 @@ func (s *Site) Update(docs []*document.Doc) ([]*Article, bool) {
 	arts := make([]*Article, len(fresh))
 	for i, na := range fresh {
 		a := s.bySource[na.Source]
-		a.Doc, a.Title, a.Updated, a.Lead, a.Words = na.Doc, na.Title, na.Updated, "", 0
+		a.Doc, a.Title, a.Lead, a.Words = na.Doc, na.Title, "", 0
 		s.articlePage(a).Title = a.Title
 		arts[i] = a
 	}
@@ -60,7 +60,7 @@ func (s *Site) replacement(b *builder, d *document.Doc) *Article {
 	if na == nil || len(b.diags) > 0 {
 		return nil
 	}
-	if !sameDate(na.Date, a.Date) || na.DateOnly != a.DateOnly || na.Slug != a.Slug || na.URL != a.URL ||
+	if !sameDate(na.Date, a.Date) || na.DateOnly != a.DateOnly || !sameDate(na.Updated, a.Updated) || na.Slug != a.Slug || na.URL != a.URL ||
 		!slices.Equal(authorNames(na), authorNames(a)) || !slices.Equal(outletNames(na), outletNames(a)) ||
 		!slices.Equal(na.Doc.Aliases, a.Doc.Aliases) || !s.sameTerms(na, a) {
 		return nil

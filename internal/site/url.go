@@ -47,6 +47,13 @@ func (s *Site) Abs(path string) string {
 	return strings.TrimSuffix(s.Config.BaseURL, "/") + "/" + strings.TrimPrefix(path, "/")
 }
 
+// Path returns the root-relative address of a site path under base_url:
+// "/westmark/tags/" for "/tags/" when base_url has the sub-path
+// "/westmark/".
+func (s *Site) Path(path string) string {
+	return s.basePath() + strings.TrimPrefix(path, "/")
+}
+
 // basePath is base_url's path, always ending in "/".
 func (s *Site) basePath() string {
 	u, err := url.Parse(s.Config.BaseURL)
