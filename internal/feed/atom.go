@@ -103,7 +103,7 @@ func atomEntryOf(s *site.Site, a *site.Article, body string) atomEntry {
 		Published: stamp(a.Date),
 		Updated:   stamp(modified(a)),
 	}
-	if src := sourceURL(a); src != "" {
+	if src := a.OriginalURL(); src != "" {
 		e.Links = append(e.Links, atomLink{Rel: "via", Href: src})
 	}
 	for _, n := range byline(a) {

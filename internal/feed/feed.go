@@ -9,7 +9,6 @@
 package feed
 
 import (
-	"net/url"
 	"time"
 
 	"broadsheet/internal/site"
@@ -85,18 +84,6 @@ func summary(a *site.Article) string {
 	return a.Lead
 }
 
-// sourceURL is the address of the original story, when the article gives
-// a usable one.
-func sourceURL(a *site.Article) string {
-	if a.Doc == nil {
-		return ""
-	}
-	u, err := url.Parse(a.Doc.SourceURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
-}
 
 func tags(a *site.Article) []string {
 	if a.Doc == nil {

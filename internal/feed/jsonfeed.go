@@ -69,7 +69,7 @@ func jsonItemOf(s *site.Site, a *site.Article, body string) jsonItem {
 	it := jsonItem{
 		ID:            s.Abs(a.URL),
 		URL:           s.Abs(a.URL),
-		ExternalURL:   sourceURL(a),
+		ExternalURL:   a.OriginalURL(),
 		Title:         a.Title,
 		ContentHTML:   body,
 		Summary:       summary(a),

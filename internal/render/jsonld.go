@@ -10,6 +10,7 @@ type newsArticle struct {
 	Headline         string       `json:"headline"`
 	Description      string       `json:"description,omitempty"`
 	DatePublished    string       `json:"datePublished"`
+	DateModified     string       `json:"dateModified,omitempty"`
 	Author           []thing      `json:"author,omitempty"`
 	Publisher        thing        `json:"publisher"`
 	Dateline         string       `json:"dateline,omitempty"`
@@ -17,6 +18,7 @@ type newsArticle struct {
 	Keywords         []string     `json:"keywords,omitempty"`
 	URL              string       `json:"url"`
 	MainEntityOfPage string       `json:"mainEntityOfPage"`
+	IsBasedOn        string       `json:"isBasedOn,omitempty"`
 }
 
 // thing is a schema.org Person or Organization.
@@ -55,6 +57,10 @@ func jsonLD(d *Data) *newsArticle {
 		URL:              pageURL,
 		MainEntityOfPage: pageURL,
 	}
+	if a.Updated.After(a.Date) {
+		n.DateModified = a.Updated.Format("2006-01-02T15:04:05Z07:00")
+	}
+	n.IsBasedOn = a.OriginalURL()
 	for _, g := range a.Authors {
 		n.Author = append(n.Author, thing{Type: "Person", Name: g.Name, URL: d.Site.Abs(g.URL)})
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"broadsheet/internal/site"
 )
@@ -150,3 +151,33 @@ func FuzzHostileText(f *testing.F) {
 
 // isValidUTF8 reports whether s survives a JSON round trip unchanged.
 func isValidUTF8(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// TestJSONLDUpdatedAndSource checks dateModified, given only when the
+// article was updated after its date, and isBasedOn, given only for an
+// http or https source_url.
+func TestJSONLDUpdatedAndSource(t *testing.T) {
+	r := newRenderer(t, nil)
+	s := newSample(false)
+	p := s.page(site.KindArticle)
+	a := p.Article
+	doc := *a.Doc
+	a.Doc = &doc
+	a.Updated = a.Date.Add(26 * time.Hour)
+	doc.SourceURL = "https://example.com/story?id=1"
+	page := render(t, r, s, p)
+	var n struct {
+		DateModified string `json:"dateModified"`
+		IsBasedOn    string `json:"isBasedOn"`
+	}
+	if err := json.Unmarshal([]byte(ldScript.FindStringSubmatch(page)[1]), &n); err != nil {
+		t.Fatal(err)
+	}
+	if n.DateModified != "2026-02-14T11:30:00Z" || n.IsBasedOn != "https://example.com/story?id=1" {
+		t.Errorf("dateModified %q, isBasedOn %q", n.DateModified, n.IsBasedOn)
+	}
+	a.Updated, doc.SourceURL = a.Date.Add(-time.Hour), "javascript:alert(1)"
+	page = render(t, r, s, p)
+	if strings.Contains(page, "dateModified") || strings.Contains(page, "isBasedOn") {
+		t.Errorf("an update before the date or a javascript: source is in the JSON-LD:\n%s", ldScript.FindString(page))
+	}
+}

@@ -3,6 +3,7 @@ package site
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -151,6 +152,19 @@ func (b *builder) siteTime(t time.Time, dateOnly bool) time.Time {
 		return time.Date(y, m, day, 0, 0, 0, 0, b.loc)
 	}
 	return t.In(b.loc)
+}
+
+// OriginalURL returns the address of the original story (source_url),
+// when it is an http or https URL: a link readers can follow.
+func (a *Article) OriginalURL() string {
+	if a.Doc == nil {
+		return ""
+	}
+	u, err := url.Parse(a.Doc.SourceURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
 }
 
 // Params returns the [params] table of the article's front matter, for
