@@ -84,7 +84,6 @@ func summary(a *site.Article) string {
 	return a.Lead
 }
 
-
 func tags(a *site.Article) []string {
 	if a.Doc == nil {
 		return nil
