@@ -14,7 +14,8 @@ import (
 )
 
 // TestFeedReaders reads feed.xml and feed.json of the example site at the
-// repository root and of the test site the way a feed reader does, with
+// repository root and of the test site, and the feed of every author,
+// outlet and term, the way a feed reader does, with
 // gofeed's parser, at the root of a host and under a sub-path. Every item
 // must come through with its title, a link to its page, a publication
 // date the reader understands and its content, and both feeds must list
@@ -36,6 +37,16 @@ func TestFeedReaders(t *testing.T) {
 				atom := readFeed(t, sink.files, atomFile, "atom")
 				jf := readFeed(t, sink.files, jsonFile, "json")
 				sameItems(t, atom, jf)
+				groups := 0
+				for name := range sink.files {
+					if strings.HasSuffix(name, "/feed.xml") {
+						readFeed(t, sink.files, name, "atom")
+						groups++
+					}
+				}
+				if groups == 0 {
+					t.Errorf("no feed of an author, an outlet or a term")
+				}
 			})
 		}
 	}
@@ -77,8 +88,8 @@ func checkItem(t *testing.T, files map[string][]byte, base, name string, i int, 
 	if it.PublishedParsed == nil {
 		t.Errorf("%s: item %d (%q) has no publication date a reader understands (%q)", name, i, it.Title, it.Published)
 	}
-	if strings.TrimSpace(it.Content) == "" {
-		t.Errorf("%s: item %d (%q) has no content", name, i, it.Title)
+	if strings.TrimSpace(it.Content) == "" && strings.TrimSpace(it.Description) == "" {
+		t.Errorf("%s: item %d (%q) has no content and no summary", name, i, it.Title)
 	}
 	page, ok := strings.CutPrefix(it.Link, base)
 	if !ok || files[page+"index.html"] == nil {
