@@ -24,7 +24,10 @@ func TestReadTrailer(t *testing.T) {
 		{"reuters old", []string{"Body.", "(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://example.com"}, 1, "Reuters"},
 		{"bloomberg", []string{"Body.", "--With assistance from Lars Brekke.", "To contact the reporter on this story:", "Ruth Okafor in Oslo at ro@example.com"}, 3, "Bloomberg News"},
 		{"wapo", []string{"Body.", "(c) 2026, Washington Post Writers Group"}, 1, "Washington Post Writers Group"},
+		{"french appeared", []string{"Body.", "Cet article a d'abord paru dans La Gazette du Port."}, 1, ""},
+		{"french est paru", []string{"Body.", "Cet article est paru dans Le Courrier de Calder le 3 mars."}, 1, ""},
 		// Not trailers.
+		{"french body", []string{"Body.", "Cet article de loi a été voté à l'unanimité mardi, a indiqué le ministère, qui attend son entrée en vigueur."}, 0, ""},
 		{"contributed", []string{"Body.", "Associated Press writer Colin Ashby contributed to this report."}, 0, ""},
 		{"copyright body", []string{"Body.", "Copyright lawyers said the ruling was narrow."}, 0, ""},
 		{"distributed body", []string{"Body.", "Distributed by volunteers across the whole county over the weekend, the leaflets urged residents to register and vote before the deadline on Friday."}, 0, ""},
