@@ -34,6 +34,7 @@ var knownKeys = []keyInfo{
 	{"pages", nil, "the label of the links between the pages of a list"},
 	{"page_of", []string{"count", "total"}, "a page's number, at the start of a line"},
 	{"page_of_lower", []string{"count", "total"}, "a page's number, inside a line"},
+	{"page_n", []string{"count"}, "a page's number in the title of an author's or outlet's page"},
 	{"newer_digests", nil, "the link to the page of newer digests"},
 	{"older_digests", nil, "the link to the page of older digests"},
 	{"newer_articles", nil, "the link to the page of newer articles"},
