@@ -1,7 +1,9 @@
 package render
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -90,5 +92,32 @@ func TestLanguageOwnLayouts(t *testing.T) {
 	b.Reset()
 	if err := r.Page(&b, s.site, s.page(site.KindNotFound), ""); err != nil || !strings.Contains(b.String(), "<p>2 articoli</p>") {
 		t.Errorf("own layout in Italian: %v\n%s", err, b.String())
+	}
+}
+
+// TestLanguageConcurrent renders the pages of a French site from many
+// goroutines at once, as a build does: the first pages parse the French
+// sets while the others wait for them, and every page gets them.
+func TestLanguageConcurrent(t *testing.T) {
+	r := newRenderer(t, nil)
+	s := inLanguage("fr")
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*len(s.site.Pages))
+	for range 4 {
+		for _, p := range s.site.Pages {
+			wg.Go(func() {
+				var b strings.Builder
+				if err := r.Page(&b, s.site, p, s.bodies[p.Article]); err != nil {
+					errs <- err
+				} else if !strings.Contains(b.String(), "À la une") {
+					errs <- fmt.Errorf("%s is not in French", p.URL)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }
