@@ -13,7 +13,6 @@ import (
 	"golang.org/x/text/feature/plural"
 
 	"broadsheet/internal/diag"
-	"broadsheet/internal/suggest"
 )
 
 // forms are the plural forms a message may give, by their CLDR names.
@@ -101,7 +100,7 @@ func isPattern(key string) bool { return strings.HasPrefix(key, "date_") || key 
 // unknownKey says which key is not known and which known one it is
 // spelled most like.
 func unknownKey(key string) string {
-	if near := suggest.Nearest(key, Keys()); near != "" {
+	if near := nearestKey(key); near != "" {
 		return fmt.Sprintf("unknown key %q; did you mean %q?", key, near)
 	}
 	return fmt.Sprintf("unknown key %q; the keys are listed in the README's language section", key)

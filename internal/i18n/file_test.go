@@ -102,3 +102,14 @@ func TestWithFileErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestNearestKey(t *testing.T) {
+	for name, want := range map[string]string{
+		"min_reed": "min_read", "footer": "footer_note", "_read": "min_read", "Front_Page": "front_page",
+		"zzzzzzzz": "", "ab": "", "month": "months", "inlanguage": "",
+	} {
+		if got := nearestKey(name); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}

@@ -1,5 +1,11 @@
 package i18n
 
+import (
+	"strings"
+
+	"broadsheet/internal/suggest"
+)
+
 // keyInfo is one string the layouts may ask for: its key, the names of
 // its arguments in the order a layout passes them, and what it says.
 type keyInfo struct {
@@ -92,4 +98,24 @@ func Params(key string) []string {
 		return append([]string(nil), knownKeys[i].params...)
 	}
 	return nil
+}
+
+// nearestKey returns the known key a misspelt or shortened name most
+// likely means: the nearest in spelling, else the first that contains the
+// name or is contained in it ("footer" is "footer_note"), else "".
+func nearestKey(name string) string {
+	keys := Keys()
+	if near := suggest.Nearest(name, keys); near != "" {
+		return near
+	}
+	name = strings.ToLower(name)
+	if len(name) < 3 {
+		return ""
+	}
+	for _, k := range keys {
+		if strings.Contains(k, name) || strings.Contains(name, k) && len(k) >= 3 {
+			return k
+		}
+	}
+	return ""
 }

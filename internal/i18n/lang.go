@@ -16,8 +16,6 @@ import (
 
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
-
-	"broadsheet/internal/suggest"
 )
 
 // Lang is one language's words and date formats: a shipped table, the
@@ -157,7 +155,7 @@ func (l *Lang) T(key string, args ...any) (string, error) {
 	l = l.orEnglish()
 	i, ok := keyIndex[key]
 	if !ok {
-		if near := suggest.Nearest(key, Keys()); near != "" {
+		if near := nearestKey(key); near != "" {
 			return "", fmt.Errorf("unknown translation key %q; did you mean %q?", key, near)
 		}
 		return "", fmt.Errorf("unknown translation key %q (layouts/README.md lists the keys)", key)
