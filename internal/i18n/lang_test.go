@@ -26,6 +26,7 @@ func TestDates(t *testing.T) {
 		{"es", "sábado, 28 de noviembre de 2026", "28 de noviembre de 2026", "noviembre de 2026", "9:05 UTC"},
 		{"it", "sabato 28 novembre 2026", "28 novembre 2026", "novembre 2026", "09:05 UTC"},
 		{"pt", "sábado, 28 de novembro de 2026", "28 de novembro de 2026", "novembro de 2026", "09:05 UTC"},
+		{"pt-PT", "sábado, 28 de novembro de 2026", "28 de novembro de 2026", "novembro de 2026", "09:05 UTC"},
 		{"pt-BR", "sábado, 28 de novembro de 2026", "28 de novembro de 2026", "novembro de 2026", "09:05 UTC"},
 		{"nl", "zaterdag 28 november 2026", "28 november 2026", "november 2026", "09:05 UTC"},
 		{"ar", "السبت، 28 نوفمبر 2026", "28 نوفمبر 2026", "نوفمبر 2026", "9:05 ص UTC"},
@@ -119,7 +120,10 @@ func TestPlurals(t *testing.T) {
 		{"pt", "articles", 1, "1 artigo"},
 		{"pt", "articles", 2, "2 artigos"},
 		{"pt-BR", "articles", 1, "1 artigo"},
-		{"pt-BR", "articles", 0, "0 artigo"}, // Portuguese counts 0 as one
+		{"pt-BR", "articles", 0, "0 artigo"}, // Brazilian Portuguese counts 0 as one
+		{"pt", "articles", 0, "0 artigo"},    // CLDR's pt is Brazilian
+		{"pt-PT", "articles", 0, "0 artigos"},
+		{"pt-PT", "articles", 1, "1 artigo"},
 		{"pt-BR", "min_read", 2, "2 min de leitura"},
 		{"nl", "articles", 1, "1 artikel"},
 		{"nl", "articles", 2, "2 artikelen"},
@@ -194,7 +198,9 @@ func TestNewFallsBack(t *testing.T) {
 		{"EN-us", "en-US", "ltr", "Front page", true},
 		{"fr", "fr", "ltr", "À la une", true},
 		{"pt-BR", "pt-BR", "ltr", "Página inicial", true},
-		{"pt", "pt", "ltr", "Primeira página", true},
+		{"pt", "pt", "ltr", "Página inicial", true},
+		{"pt-PT", "pt-PT", "ltr", "Primeira página", true},
+		{"pt-MZ", "pt-MZ", "ltr", "Primeira página", true},
 		{"ar", "ar", "rtl", "الصفحة الأولى", true},
 		{"ar-EG", "ar-EG", "rtl", "الصفحة الأولى", true},
 		{"he", "he", "rtl", "עמוד ראשי", true},
