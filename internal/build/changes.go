@@ -3,6 +3,8 @@ package build
 import (
 	"path"
 	"strings"
+
+	"broadsheet/internal/config"
 )
 
 // The parts of a site folder.
@@ -15,7 +17,7 @@ const (
 
 // changes sorts the paths given to Rebuild by the part of the site they touch.
 type changes struct {
-	config  bool     // site.toml
+	config  bool     // site.toml, or a translation file under i18n/
 	layouts bool     // anything under layouts/
 	content []string // paths under content/ (files or folders)
 	static  []string // paths under static/ (files or folders)
@@ -27,7 +29,9 @@ func classify(paths []string) changes {
 	for _, p := range dedupe(paths) {
 		p = path.Clean(strings.TrimPrefix(p, "./"))
 		switch {
-		case p == configFile:
+		case p == configFile, under(p, config.TranslationDir):
+			// Translation files are part of the configuration: they
+			// change the words of every page.
 			ch.config = true
 		case under(p, layoutsDir):
 			ch.layouts = true

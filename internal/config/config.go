@@ -1,7 +1,11 @@
 // Package config loads site.toml, the configuration of a broadsheet site.
 package config
 
-import "time"
+import (
+	"time"
+
+	"broadsheet/internal/i18n"
+)
 
 // Config is a site's configuration. Default returns the values a site
 // gets for every key it leaves out.
@@ -24,6 +28,7 @@ type Config struct {
 	Diagnostics Diagnostics `toml:"diagnostics"`
 
 	Location *time.Location `toml:"-"` // Timezone, loaded
+	Lang     *i18n.Lang     `toml:"-"` // Language's words and date formats, with the site's i18n/ files
 }
 
 // Digest configures how articles are grouped.
@@ -73,5 +78,6 @@ func Default() *Config {
 		Build:      Build{Dest: "public"},
 		Permalinks: Permalinks{Article: "/:year/:month/:day/:slug/", Digest: "/digest/:period/"},
 		Location:   time.UTC,
+		Lang:       i18n.English(),
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,18 +25,25 @@ import (
 // When the list holds errors the returned Config is still usable, with
 // defaults in place of the bad values, so callers can report everything
 // at once.
+//
+// The translation files of the site's language (i18n/LANG.toml beside
+// the file) are read too, into Config.Lang; they are part of the
+// configuration, so an edit to one is a change of it.
 func Load(fsys fs.FS, name string) (*Config, diag.List) {
 	cfg := Default()
+	dir := path.Dir(name)
 	src, err := fs.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
-		return cfg, nil
+		return cfg, cfg.loadTranslations(fsys, dir, name, newKeyLines(nil))
 	}
 	var diags diag.List
 	if err != nil {
 		diags.AddCode(name, 0, diag.Error, "read-failed", "%v", err)
 		return cfg, diags
 	}
-	return cfg, Parse(cfg, name, src)
+	diags = Parse(cfg, name, src)
+	diags.Append(cfg.loadTranslations(fsys, dir, name, newKeyLines(src)))
+	return cfg, diags
 }
 
 // Parse decodes src, the text of the file name, over cfg and validates the

@@ -11,13 +11,16 @@ import (
 	"golang.org/x/text/language"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/i18n"
 )
 
 // Validate checks a Config built in code, as Load checks the file: it
 // normalises base_url, loads the time zone into Location and reports every
 // bad value as an error for file (with no line).
 func (c *Config) Validate(file string) diag.List {
-	return c.validate(file, keyLines{lines: map[string]int{}})
+	diags := c.validate(file, keyLines{lines: map[string]int{}})
+	diags.Append(c.warnLanguage(file, 0, false))
+	return diags
 }
 
 // WithBaseURL replaces base_url, as the --base-url flag does, after the
@@ -43,6 +46,7 @@ func (c *Config) validate(file string, lines keyLines) diag.List {
 	def := Default()
 	check("base_url", setValid(&c.BaseURL, def.BaseURL, normaliseBaseURL))
 	check("language", setValid(&c.Language, def.Language, checkLanguage))
+	c.Lang, _ = i18n.New(c.Language)
 	check("timezone", c.loadLocation())
 	check("digest.period", setValid(&c.Digest.Period, def.Digest.Period, checkPeriod))
 	check("digest.per_page", c.checkPerPage())

@@ -39,7 +39,11 @@ func (r *Renderer) cached(name string, d *Data, _ ...any) (template.HTML, error)
 
 // execute renders the template name of the page's layouts with d.
 func (r *Renderer) execute(name string, d *Data) (template.HTML, error) {
-	t, ok := r.sets[d.Page.Kind]
+	ls, err := r.setsFor(langOf(d.Site.Site))
+	if err != nil {
+		return "", err
+	}
+	t, ok := ls.sets[d.Page.Kind]
 	if !ok {
 		return "", fmt.Errorf("cached: no layout for pages of kind %q", d.Page.Kind)
 	}

@@ -13,7 +13,13 @@ const maxDescription = 160
 // description is the meta description of a page: plain text that says
 // what the page holds, at most maxDescription characters.
 func description(d *Data) string {
-	p, cfg := d.Page, d.Site.Config
+	p, cfg, l := d.Page, d.Site.Config, langOf(d.Site.Site)
+	// The keys and argument counts are fixed here, and checked by the
+	// tests of every shipped language, so T cannot fail.
+	t := func(key string, args ...any) string {
+		s, _ := l.T(key, args...)
+		return s
+	}
 	var s string
 	switch {
 	case p.Article != nil:
@@ -22,18 +28,18 @@ func description(d *Data) string {
 			s = p.Article.Title
 		}
 	case p.Digest != nil:
-		s = plural(len(p.Digest.Articles), "article", "articles") + " from " + p.Digest.Title + ": " + headlines(p.Digest.Articles)
+		s = t("desc_digest", t("articles", len(p.Digest.Articles)), p.Digest.Title, headlines(p.Digest.Articles))
 	case p.Group != nil && p.Kind == site.KindAuthor:
-		s = "Articles by " + p.Group.Name + " in " + cfg.Title + ": " + headlines(p.Articles())
+		s = t("desc_author", p.Group.Name, cfg.Title, headlines(p.Articles()))
 	case p.Group != nil:
-		s = "Articles from " + p.Group.Name + " in " + cfg.Title + ": " + headlines(p.Articles())
+		s = t("desc_outlet", p.Group.Name, cfg.Title, headlines(p.Articles()))
 	case p.Home != nil && len(p.Home.Digests) > 0:
 		g := p.Home.Digests[0]
-		s = cfg.Title + ", news digests. " + g.Title + ": " + headlines(g.Articles)
+		s = t("desc_home", cfg.Title, g.Title, headlines(g.Articles))
 	case p.Kind == site.KindNotFound:
-		s = "There is no page at this address on " + cfg.Title + "."
+		s = t("desc_not_found", cfg.Title)
 	default:
-		s = cfg.Title + ", news digests."
+		s = t("desc_site", cfg.Title)
 	}
 	return truncate(s, maxDescription)
 }

@@ -88,8 +88,13 @@
 //
 // # Functions
 //
-//	date TIME            "13 February 2026"
-//	clock TIME           "09:30 GMT" (24-hour clock and zone abbreviation)
+//	t KEY [ARG ...]      a string of the site's language by its key, with its
+//	                     arguments; a whole number first picks the plural form:
+//	                     {{t "min_read" 2}} is "2 min read"
+//	date TIME [STYLE]    "13 February 2026" in the site's language; STYLE "full"
+//	                     adds the weekday, "month" gives "February 2026"
+//	clock TIME           "09:30 GMT" (as the site's language writes a time of day)
+//	dir                  "rtl" for a language written right to left, else "ltr"
 //	isodate TIME         "2026-02-13", for <time datetime> of date-only articles
 //	iso TIME             "2026-02-13T09:30:00+01:00" (RFC 3339)
 //	front ARTICLE        the article's front matter (*document.FrontMatter); empty if none
@@ -119,7 +124,13 @@
 //	                     {{range ARTICLES}}\n{{entry DATA . LEVEL COMPACT}}{{end}}, cheaper
 //	dict K V ...         a map from string keys, to pass several values to a template
 //	sep I N              the separator before item I of N: "", ", " or " and "
-//	plural N ONE MANY    "1 article", "3 articles"
+//	                     in the site's language
+//	plural N ONE MANY    "1 article", "3 articles" (English; t counts in any language)
+//
+// The language is the site's Config.Lang. A function is bound to its
+// template set when the set is parsed, so a Renderer parses the layouts
+// again, once, for a site whose language is not the English it was made
+// with (see langSets).
 //
 // Besides these, the functions of text/template (and, or, not, eq, len,
 // index, printf, ...) are available. All text from articles is escaped

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"broadsheet/internal/i18n"
 	"broadsheet/internal/site"
 )
 
@@ -23,7 +24,8 @@ type EntryData struct {
 // entry depend only on the page's Root, so entries are shared by every
 // page with that Root, and made from the one rendered at canonicalRoot.
 type variant struct {
-	root    string // site.Root of the page
+	lang    *i18n.Lang // the site's language, whose words the entry shows
+	root    string     // site.Root of the page
 	level   int
 	compact bool
 }
@@ -104,7 +106,7 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 	if r.ownEntry {
 		return r.pageEntry(d, a, level, compact...)
 	}
-	v := variant{root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
+	v := variant{lang: langOf(d.Site.Site), root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
 	if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
 		return h, nil
 	}
@@ -144,7 +146,11 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 func (r *Renderer) pageEntry(d *Data, a *site.Article, level int, compact ...bool) (template.HTML, error) {
 	var b strings.Builder
 	e := &EntryData{D: d, A: a, Level: level, Compact: len(compact) > 0 && compact[0]}
-	if err := r.entrySet.ExecuteTemplate(&b, "entry", e); err != nil {
+	ls, err := r.setsFor(langOf(d.Site.Site))
+	if err != nil {
+		return "", err
+	}
+	if err := ls.entrySet.ExecuteTemplate(&b, "entry", e); err != nil {
 		return "", &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
 	}
 	return template.HTML(b.String()), nil // html/template escaped every value in it
@@ -160,7 +166,11 @@ func (r *Renderer) renderEntry(d *Data, a *site.Article, v variant, url string) 
 	var b strings.Builder
 	reads := &Reads{}
 	data := &Data{Site: &SiteData{Site: d.Site.Site, reads: reads}, Page: &page, Body: d.Body}
-	if err := r.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: data, A: a, Level: v.level, Compact: v.compact}); err != nil {
+	ls, err := r.setsFor(langOf(d.Site.Site))
+	if err != nil {
+		return "", false, err
+	}
+	if err := ls.entrySet.ExecuteTemplate(&b, "entry", &EntryData{D: data, A: a, Level: v.level, Compact: v.compact}); err != nil {
 		return "", false, &Error{Diagnostic: diagnose(err, layoutPath("partials.html"), ""), Err: err}
 	}
 	d.Site.reads.merge(reads)

@@ -279,7 +279,7 @@ func TestFrameOverridden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := strings.Replace(string(data), `<p>Articles remain the work of their authors and outlets.</p>`,
+	base := strings.Replace(string(data), `<p>{{t "footer_note"}}</p>`,
 		`<p class="where">{{.Page.Title}}</p>`, 1)
 	r := newRenderer(t, fstest.MapFS{"base.html": {Data: []byte(base)}})
 	s := newSample(false)

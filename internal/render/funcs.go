@@ -8,17 +8,33 @@ import (
 	"time"
 
 	"broadsheet/internal/document"
+	"broadsheet/internal/i18n"
 	"broadsheet/internal/site"
 )
 
-// funcs returns the template functions listed in the package doc.
-func (r *Renderer) funcs() template.FuncMap {
+// funcs returns the template functions listed in the package doc, in
+// English.
+func (r *Renderer) funcs() template.FuncMap { return r.funcsFor(nil) }
+
+// funcsFor returns the template functions, with t, date, clock, sep and
+// dir speaking l (English when l is nil).
+func (r *Renderer) funcsFor(l *i18n.Lang) template.FuncMap {
 	return template.FuncMap{
-		"entry":       r.entry,
-		"entries":     r.entryList,
-		"cached":      r.cached,
-		"date":        func(t time.Time) string { return t.Format("2 January 2006") },
-		"clock":       func(t time.Time) string { return t.Format("15:04 MST") },
+		"entry":   r.entry,
+		"entries": r.entryList,
+		"cached":  r.cached,
+		"t":       l.T,
+		"date": func(t time.Time, style ...string) (string, error) {
+			if len(style) > 1 {
+				return "", fmt.Errorf("date takes a time and at most one style, not %d styles", len(style))
+			}
+			if len(style) == 0 {
+				return l.Date(t, "long")
+			}
+			return l.Date(t, style[0])
+		},
+		"clock":       func(t time.Time) (string, error) { return l.Date(t, "time") },
+		"dir":         l.Dir,
 		"isodate":     func(t time.Time) string { return t.Format(time.DateOnly) },
 		"iso":         func(t time.Time) string { return t.Format(time.RFC3339) },
 		"front":       front,
@@ -29,7 +45,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"jsonld":      jsonLD,
 		"description": description,
 		"dict":        dict,
-		"sep":         sep,
+		"sep":         l.List,
 		"plural":      plural,
 	}
 }
@@ -126,17 +142,6 @@ func dict(kv ...any) (map[string]any, error) {
 		m[k] = kv[i+1]
 	}
 	return m, nil
-}
-
-// sep is the separator before item i of a list of n names.
-func sep(i, n int) string {
-	switch {
-	case i == 0:
-		return ""
-	case i == n-1:
-		return " and "
-	}
-	return ", "
 }
 
 // plural counts things in English: "1 article", "3 articles".

@@ -16,6 +16,7 @@ type newsArticle struct {
 	Dateline         string       `json:"dateline,omitempty"`
 	Image            *imageObject `json:"image,omitempty"`
 	Keywords         []string     `json:"keywords,omitempty"`
+	InLanguage       string       `json:"inLanguage,omitempty"`
 	URL              string       `json:"url"`
 	MainEntityOfPage string       `json:"mainEntityOfPage"`
 	IsBasedOn        string       `json:"isBasedOn,omitempty"`
@@ -54,6 +55,7 @@ func jsonLD(d *Data) *newsArticle {
 		Publisher:        thing{Type: "Organization", Name: d.Site.Config.Title, URL: d.Site.Abs("/")},
 		Dateline:         fm.Dateline,
 		Keywords:         fm.Tags,
+		InLanguage:       d.Site.Config.Language,
 		URL:              pageURL,
 		MainEntityOfPage: pageURL,
 	}

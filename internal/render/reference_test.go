@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"broadsheet/internal/i18n"
 	"broadsheet/internal/markdown"
 	"broadsheet/internal/site"
 )
@@ -137,4 +138,27 @@ func readReference(t *testing.T) string {
 		t.Fatalf("the layout reference: %v", err)
 	}
 	return string(b)
+}
+
+// TestReferenceTranslationKeys checks that the table of translation keys
+// lists every key a translation file may give, and nothing else.
+func TestReferenceTranslationKeys(t *testing.T) {
+	readme := readReference(t)
+	i := strings.Index(readme, "## Languages")
+	if i < 0 {
+		t.Fatal("layouts/README.md has no Languages section")
+	}
+	listed := map[string]bool{}
+	for _, m := range regexp.MustCompile("(?m)^\\| `(\\w+)` \\|").FindAllStringSubmatch(readme[i:], -1) {
+		listed[m[1]] = true
+	}
+	for _, k := range i18n.Keys() {
+		if !listed[k] {
+			t.Errorf("layouts/README.md: the Languages table lacks %s", k)
+		}
+		delete(listed, k)
+	}
+	for k := range listed {
+		t.Errorf("layouts/README.md: the Languages table lists %s, which is not a key", k)
+	}
 }

@@ -38,6 +38,9 @@ type Renderer struct {
 	ownEntry bool               // the shared files are the site's own, so entries are never shared
 	reaches  map[site.Kind]bool // the kinds whose own layouts may show other articles (see reachesOthers)
 	frames   frames
+	pages    map[site.Kind]file // the page layout of each kind, to parse again for another language
+	langs    langCache
+	english  langSets // sets and entrySet, for a site with no *i18n.Lang
 }
 
 // New loads the default layouts and overlays the overrides, a site's
@@ -57,6 +60,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		entries:  &entries{m: map[string][]rendered{}},
 		builtin:  make(map[site.Kind]bool),
 		reaches:  make(map[site.Kind]bool),
+		pages:    make(map[site.Kind]file),
 		ownEntry: ownEntry,
 	}
 	diags.Append(checkShared(shared))
@@ -81,6 +85,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 			continue
 		}
 		r.sets[k] = t
+		r.pages[k] = page
 		r.layouts[k] = layoutNames(shared, page)
 		r.builtin[k] = sameFiles(shared, sharedOf(builtins)) && sameFiles([]file{page}, []file{builtins[page.name]})
 		r.reaches[k] = !r.builtin[k] && reachesOthers(t, k)
@@ -92,6 +97,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	r.english = langSets{sets: r.sets, entrySet: r.entrySet}
 	return r, diags
 }
 
@@ -108,14 +114,18 @@ func (r *Renderer) Page(w io.Writer, s *site.Site, p *site.Page, body template.H
 // page's own data.
 func (r *Renderer) Render(w io.Writer, s *site.Site, p *site.Page, body template.HTML) (*Reads, error) {
 	reads := &Reads{Wide: r.reaches[p.Kind]}
-	t, ok := r.sets[p.Kind]
+	ls, err := r.setsFor(langOf(s))
+	if err != nil {
+		return reads, fmt.Errorf("rendering %s: %w", p.URL, err)
+	}
+	t, ok := ls.sets[p.Kind]
 	if !ok {
 		return reads, fmt.Errorf("rendering %s: no layout for pages of kind %q", p.URL, p.Kind)
 	}
 	if p.Kind != site.KindArticle {
 		body = ""
 	}
-	err := t.Execute(w, &Data{Site: &SiteData{Site: s, reads: reads}, Page: p, Body: body})
+	err = t.Execute(w, &Data{Site: &SiteData{Site: s, reads: reads}, Page: p, Body: body})
 	return reads, r.pageError(p, err)
 }
 

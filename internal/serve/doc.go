@@ -13,7 +13,7 @@
 // after start are watched as they appear and walked for files that were
 // created before the watch was in place. [WatchPoll] scans modification
 // times and sizes instead, for file systems that deliver no events (Docker
-// and VM shares, WSL2). Both watch content/, layouts/, static/ and
+// and VM shares, WSL2). Both watch content/, layouts/, static/, i18n/ and
 // site.toml, and skip the output folder and editors' scratch files.
 //
 // # Rebuilding

@@ -23,8 +23,9 @@ func newScope(dest string) scope {
 	return scope{dest: dest}
 }
 
-// sourceDirs are the folders at the root of a site that hold its sources.
-var sourceDirs = map[string]bool{"content": true, "layouts": true, "static": true}
+// sourceDirs are the folders at the root of a site that hold its sources:
+// i18n/ holds the translation files, part of the configuration.
+var sourceDirs = map[string]bool{"content": true, "layouts": true, "static": true, "i18n": true}
 
 // dir reports whether the folder rel should be watched (and walked).
 func (s scope) dir(rel string) bool {

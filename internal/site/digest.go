@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"broadsheet/internal/config"
+	"broadsheet/internal/i18n"
 )
 
 // digests groups articles (sorted newest first) by the configured period
@@ -43,7 +44,7 @@ func (b *builder) digestOf(byKey map[string]*Digest, out *[]*Digest, t time.Time
 	key, start := periodOf(t, b.cfg.Digest.Period)
 	d := byKey[key]
 	if d == nil {
-		d = &Digest{Key: key, Start: start, Title: periodTitle(start, b.cfg.Digest.Period)}
+		d = &Digest{Key: key, Start: start, Title: periodTitle(start, b.cfg.Digest.Period, b.cfg.Lang)}
 		d.URL = config.Expand(b.cfg.Permalinks.Digest, map[string]string{"period": key})
 		byKey[key] = d
 		*out = append(*out, d)
@@ -82,26 +83,15 @@ func periodOf(t time.Time, period string) (string, time.Time) {
 	return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d), time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
-// periodTitle names a period for readers: "Friday 13 February 2026",
-// "Week 7: 9–15 February 2026" or "February 2026".
-func periodTitle(start time.Time, period string) string {
+// periodTitle names a period for readers in the site's language:
+// "Friday 13 February 2026", "Week 7: 9–15 February 2026" or
+// "February 2026" in English, "vendredi 13 février 2026" in French.
+func periodTitle(start time.Time, period string, lang *i18n.Lang) string {
 	switch period {
 	case "week":
-		_, w := start.ISOWeek()
-		return fmt.Sprintf("Week %d: %s", w, dayRange(start, start.AddDate(0, 0, 6)))
+		return lang.WeekTitle(start)
 	case "month":
-		return start.Format("January 2006")
+		return lang.MonthTitle(start)
 	}
-	return start.Format("Monday 2 January 2006")
-}
-
-// dayRange writes two days without repeating a shared month or year.
-func dayRange(from, to time.Time) string {
-	switch {
-	case from.Year() != to.Year():
-		return from.Format("2 January 2006") + " – " + to.Format("2 January 2006")
-	case from.Month() != to.Month():
-		return from.Format("2 January") + " – " + to.Format("2 January 2006")
-	}
-	return fmt.Sprintf("%d–%s", from.Day(), to.Format("2 January 2006"))
+	return lang.DayTitle(start)
 }
