@@ -29,6 +29,10 @@ func description(d *Data) string {
 		}
 	case p.Digest != nil:
 		s = t("desc_digest", t("articles", len(p.Digest.Articles)), p.Digest.Title, headlines(p.Digest.Articles))
+	case p.Group != nil && p.Kind == site.KindTerm:
+		s = t("desc_term", p.Group.Name, cfg.Title, headlines(p.Articles()))
+	case p.Kind == site.KindArchive:
+		s = t("desc_archive", cfg.Title)
 	case p.Group != nil && p.Kind == site.KindAuthor:
 		s = t("desc_author", p.Group.Name, cfg.Title, headlines(p.Articles()))
 	case p.Group != nil:

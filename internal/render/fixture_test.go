@@ -42,7 +42,11 @@ func newSample(hostile bool) *sample {
 		Source: "content/2026/02/13/talks.txt", Title: "Talks resume in Geneva as winter bites", Slug: "talks-resume-in-geneva",
 		Date: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC), Authors: []*site.Group{maria, tomas, ana}, Outlet: ledger,
 		Lead: "Negotiators from both sides met again on Friday.", Words: 690, URL: "/2026/02/13/talks-resume-in-geneva/",
+		Updated: time.Date(2026, 2, 14, 8, 15, 0, 0, time.UTC),
+		Terms: map[string][]*site.Group{"tags": {
+			{Name: "diplomacy", Slug: "diplomacy", URL: "/tags/diplomacy/"}, {Name: "energy", Slug: "energy", URL: "/tags/energy/"}}},
 		Doc: &markdown.Doc{FrontMatter: markdown.FrontMatter{
+			SourceURL: "https://example.com/ledger/talks",
 			Dateline: "GENEVA", Caption: "Delegates arrive at the lakeside hotel on Feb. 12.", Credit: "Rita Exemplo/The Harbor Ledger",
 			Summary: "Negotiators meet again as the deadline nears.", Attribution: "This article originally appeared in The Harbor Ledger.",
 			Tags: []string{"diplomacy", "energy"}, Image: "/images/geneva.jpg",

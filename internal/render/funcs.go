@@ -47,7 +47,23 @@ func (r *Renderer) funcsFor(l *i18n.Lang) template.FuncMap {
 		"dict":        dict,
 		"sep":         l.List,
 		"plural":      plural,
+		"taxonomy": func(name string) string {
+			return taxonomyTitle(l, name)
+		},
 	}
+}
+
+// taxonomyTitle is the heading of a taxonomy's index: the language's
+// word for tags, authors and outlets, else the name as the site spells
+// it, capitalised ("sections" is "Sections").
+func taxonomyTitle(l *i18n.Lang, name string) string {
+	switch name {
+	case "tags", "authors", "outlets":
+		if s, err := l.T(name); err == nil {
+			return s
+		}
+	}
+	return (&site.Taxonomy{Name: name}).Title()
 }
 
 // front returns an article's front matter, or an empty one when it has

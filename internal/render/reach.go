@@ -26,8 +26,7 @@ func reachesOthers(t *template.Template, k site.Kind) bool {
 }
 
 // listFields hold lists from which other articles can be reached.
-var listFields = map[string]bool{"Articles": true, "Digests": true, "Pages": true, "Outlets": true,
-	"Taxonomies": true, "Terms": true, "Archive": true}
+var listFields = map[string]bool{"Articles": true, "Digests": true, "Pages": true, "Outlets": true}
 
 // hops lead from an article or digest to its neighbours.
 var hops = map[string]bool{"Prev": true, "Next": true}

@@ -29,7 +29,7 @@ type ArchiveMonth struct {
 // archive groups the digests, which come newest first, by the month and
 // year they start in.
 func (s *Site) archive() *Archive {
-	ar := &Archive{URL: archiveURL(s.Config.Permalinks.Digest)}
+	ar := &Archive{URL: s.ArchiveURL()}
 	var year *ArchiveYear
 	var month *ArchiveMonth
 	for _, d := range s.Digests {
@@ -49,6 +49,10 @@ func (s *Site) archive() *Archive {
 	}
 	return ar
 }
+
+// ArchiveURL returns the site path of the archive page, which every page
+// may link to without showing the archive itself.
+func (s *Site) ArchiveURL() string { return archiveURL(s.Config.Permalinks.Digest) }
 
 // archiveURL is the folder the digests' addresses share, "/digest/" for
 // "/digest/:period/"; a pattern with no folder of its own before the
