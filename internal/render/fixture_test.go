@@ -47,7 +47,7 @@ func newSample(hostile bool) *sample {
 			{Name: "diplomacy", Slug: "diplomacy", URL: "/tags/diplomacy/"}, {Name: "energy", Slug: "energy", URL: "/tags/energy/"}}},
 		Doc: &markdown.Doc{FrontMatter: markdown.FrontMatter{
 			SourceURL: "https://example.com/ledger/talks",
-			Dateline: "GENEVA", Caption: "Delegates arrive at the lakeside hotel on Feb. 12.", Credit: "Rita Exemplo/The Harbor Ledger",
+			Dateline:  "GENEVA", Caption: "Delegates arrive at the lakeside hotel on Feb. 12.", Credit: "Rita Exemplo/The Harbor Ledger",
 			Summary: "Negotiators meet again as the deadline nears.", Attribution: "This article originally appeared in The Harbor Ledger.",
 			Tags: []string{"diplomacy", "energy"}, Image: "/images/geneva.jpg",
 		}},
