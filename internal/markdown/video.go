@@ -75,13 +75,20 @@ func findVideos(doc ast.Node, src []byte) bool {
 }
 
 // onlyURL returns the URL that paragraph p consists of, as a bare URL on
-// one line or an autolink, or "".
+// one line or an autolink, written as it is, with no backslash escape: a
+// plain-text paragraph that Escape wrote stays a paragraph (see
+// writeEscaped). It returns "" for any other paragraph.
 func onlyURL(p *ast.Paragraph, src []byte) string {
 	if p.Lines().Len() != 1 {
 		return ""
 	}
+	line := p.Lines().At(0)
+	raw := strings.TrimSpace(string(line.Value(src)))
 	if a, ok := p.FirstChild().(*ast.AutoLink); ok && a.NextSibling() == nil && a.AutoLinkType == ast.AutoLinkURL {
-		return string(a.URL(src))
+		if u := string(a.URL(src)); raw == "<"+u+">" {
+			return u
+		}
+		return ""
 	}
 	var b strings.Builder
 	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
@@ -91,11 +98,10 @@ func onlyURL(p *ast.Paragraph, src []byte) string {
 		}
 		b.Write(t.Segment.Value(src))
 	}
-	s := strings.TrimSpace(b.String())
-	if strings.ContainsAny(s, " \t") {
-		return ""
+	if s := strings.TrimSpace(b.String()); s == raw && !strings.ContainsAny(s, " \t") {
+		return s
 	}
-	return s
+	return ""
 }
 
 // videoOf returns the Video of a YouTube or Vimeo URL, or nil.

@@ -3,6 +3,8 @@ package markdown
 import (
 	"strings"
 	"testing"
+
+	"broadsheet/internal/article"
 )
 
 func TestVideoOf(t *testing.T) {
@@ -71,5 +73,22 @@ func TestRenderVideo(t *testing.T) {
 	}
 	if got, _ := r.Render("Watch:\n\nhttps://youtu.be/dQw4w9WgXcQ\n\nAfter."); got.Words != 2 || got.Lead != "Watch:" {
 		t.Errorf("a video is no words of the story: %d words, lead %q", got.Words, got.Lead)
+	}
+}
+
+// TestPlainTextVideoLinkStaysText: a plain-text article shows what was
+// typed, so a paragraph that is a video link stays a paragraph, in the
+// Markdown that Escape writes as in PlainHTML.
+func TestPlainTextVideoLinkStaysText(t *testing.T) {
+	r := NewRenderer()
+	for _, p := range []string{"https://youtu.be/dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", " https://vimeo.com/76979871 \n"} {
+		got, err := r.Render(Escape(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := r.PlainHTML([]article.Paragraph{{Text: p}})
+		if got.HTML != want || strings.Contains(string(got.HTML), "video") {
+			t.Errorf("%q: Render(Escape) = %q, PlainHTML = %q", p, got.HTML, want)
+		}
 	}
 }
