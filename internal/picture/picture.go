@@ -87,12 +87,23 @@ func Probe(r io.Reader) (Info, error) {
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return Info{}, err
 	}
-	head = head[:n]
+	return probe(head[:n], r)
+}
+
+// ProbeBytes is Probe of an image held in memory, without copying it.
+func ProbeBytes(src []byte) (Info, error) {
+	n := min(len(src), headBytes)
+	return probe(src[:n], bytes.NewReader(src[n:]))
+}
+
+// probe reads the facts of the image whose first bytes are head and
+// whose other bytes rest holds.
+func probe(head []byte, rest io.Reader) (Info, error) {
 	format := sniff(head)
 	if format == "" {
 		return Info{}, ErrFormat
 	}
-	cfg, err := decodeConfig[format](io.MultiReader(bytes.NewReader(head), r))
+	cfg, err := decodeConfig[format](io.MultiReader(bytes.NewReader(head), rest))
 	if err != nil {
 		return Info{}, fmt.Errorf("reading the %s header: %w", format, err)
 	}
@@ -108,6 +119,3 @@ func Probe(r io.Reader) (Info, error) {
 	}
 	return info, nil
 }
-
-// ProbeBytes is Probe of an image held in memory.
-func ProbeBytes(src []byte) (Info, error) { return Probe(bytes.NewReader(src)) }
