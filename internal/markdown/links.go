@@ -45,8 +45,10 @@ type Target struct {
 
 // Resolver tells Render where a local link or image is in the site. An
 // error for an image becomes an error diagnostic at its line (the page is
-// not published with a broken picture), for a link a warning; the message
-// is the error's unless it is ErrNotFound. A resolver that cannot check a
+// not published with a broken picture): image-missing for ErrNotFound,
+// image-invalid for any other error, such as a file that is no image,
+// with the error's message. For a link an error is a link-missing
+// warning. A resolver that cannot check a
 // link (a page not yet known) returns a zero Target and no error.
 type Resolver func(Ref) (Target, error)
 
@@ -218,6 +220,8 @@ func (c *bodyConfig) resolveDest(n ast.Node, dest []byte, image bool, src []byte
 		switch {
 		case errors.Is(err, ErrNotFound):
 			diags.AddCode(c.file(), ref.Line, sev, code, "%s %q: the site has no file %s", what, ref.Dest, sitePath)
+		case err != nil && image:
+			diags.AddCode(c.file(), ref.Line, sev, "image-invalid", "%s %q: %v", what, ref.Dest, err)
 		case err != nil:
 			diags.AddCode(c.file(), ref.Line, sev, code, "%s %q: %v", what, ref.Dest, err)
 		}

@@ -126,25 +126,30 @@ func diagStrings(l diag.List) []string {
 func TestRenderResolverTarget(t *testing.T) {
 	r := NewRenderer()
 	res := func(ref Ref) (Target, error) {
-		if ref.Image {
+		if ref.Image && ref.Path == "/2026/img/harbor.jpg" {
 			return Target{URL: "/img/harbor.3f2a.960.jpg", Width: 960, Height: 540,
 				Srcset: "/img/harbor.3f2a.480.jpg 480w, /img/harbor.3f2a.960.jpg 960w", Sizes: "(max-width: 40rem) 100vw, 40rem"}, nil
+		}
+		if ref.Path == "/2026/img/notes.txt" {
+			return Target{}, errors.New("not a PNG, JPEG, GIF or WebP image")
 		}
 		if ref.Path == "/2026/geneva.md" {
 			return Target{URL: "/2026/02/13/geneva/"}, nil
 		}
 		return Target{}, errors.New("is a folder, not a file")
 	}
-	got, err := r.Render("![a](img/harbor.jpg)\n\n[b](geneva.md#x) [c](/static/)", WithSource("content/2026/a.md", 3), WithResolver(res))
+	got, err := r.Render("![a](img/harbor.jpg)\n\n[b](geneva.md#x) [c](/static/)\n\n![n](img/notes.txt)", WithSource("content/2026/a.md", 3), WithResolver(res))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := `<p><img src="/img/harbor.3f2a.960.jpg" alt="a" width="960" height="540" loading="lazy" decoding="async" srcset="/img/harbor.3f2a.480.jpg 480w, /img/harbor.3f2a.960.jpg 960w" sizes="(max-width: 40rem) 100vw, 40rem"></p>` + "\n" +
-		`<p><a href="/2026/02/13/geneva/#x">b</a> <a href="/static/">c</a></p>` + "\n"
+		`<p><a href="/2026/02/13/geneva/#x">b</a> <a href="/static/">c</a></p>` + "\n" +
+		`<p><img src="/2026/img/notes.txt" alt="n"></p>` + "\n"
 	if string(got.HTML) != want {
 		t.Errorf("got  %s\nwant %s", got.HTML, want)
 	}
-	if d := diagStrings(got.Diags); len(d) != 1 || d[0] != `content/2026/a.md:5: warning: link "/static/": is a folder, not a file [link-missing]` {
+	if d := diagStrings(got.Diags); len(d) != 2 || d[0] != `content/2026/a.md:5: warning: link "/static/": is a folder, not a file [link-missing]` ||
+		d[1] != `content/2026/a.md:7: error: image "img/notes.txt": not a PNG, JPEG, GIF or WebP image [image-invalid]` {
 		t.Errorf("diags %q", d)
 	}
 }
@@ -157,5 +162,18 @@ func TestRenderWithoutSourceKeepsLinks(t *testing.T) {
 	want := `<p><a href="img/x.png">a</a> <img src="../y.png" alt="b"> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>` + "\n"
 	if string(got.HTML) != want || len(got.Diags) != 0 {
 		t.Errorf("got %q %v, want %q and no diagnostics", got.HTML, got.Diags, want)
+	}
+}
+
+func TestKeyLine(t *testing.T) {
+	src := []byte("\n+++\ntitle = \"T\"\ndate = 2026-02-13\nimage = \"img/x.png\"\n[extra]\nimage = 1\n+++\n\nBody")
+	if got := KeyLine(src, "image"); got != 5 {
+		t.Errorf("image on line %d, want 5", got)
+	}
+	if got := KeyLine(src, "caption"); got != 0 {
+		t.Errorf("caption on line %d, want 0", got)
+	}
+	if got := KeyLine([]byte("no front matter"), "image"); got != 0 {
+		t.Errorf("got %d", got)
 	}
 }
