@@ -10,8 +10,15 @@ import (
 	"math"
 )
 
-// Scene returns a w×h picture drawn from seed.
-func Scene(w, h int, seed uint32) *image.RGBA {
+// Scene returns a w×h picture drawn from seed, with grain.
+func Scene(w, h int, seed uint32) *image.RGBA { return scene(w, h, seed, 9) }
+
+// Flat returns Scene's picture without grain: an illustration, which PNG
+// keeps small.
+func Flat(w, h int, seed uint32) *image.RGBA { return scene(w, h, seed, 1) }
+
+// scene draws the picture with grain of the given number of levels.
+func scene(w, h int, seed uint32, grain uint32) *image.RGBA {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	rnd := seed*2654435761 + 1
 	next := func() uint32 { // xorshift: grain that looks like a sensor's
@@ -38,9 +45,9 @@ func Scene(w, h int, seed uint32) *image.RGBA {
 				r, g, b = 60+40*hue, 110-20*hue, 60
 			default:
 				t := (fy - horizon) / (float64(h) - horizon)
-				r, g, b = 30+20*t, 80+40*t+20*math.Sin(fx/9+fy/3), 130+40*t
+				r, g, b = 30+20*t, 80+40*t+20*math.Floor(math.Sin(fx/9+fy/3)*2)/2, 130+40*t
 			}
-			n := float64(next()%25) - 12
+			n := float64(next()%grain) - float64(grain/2)
 			img.SetRGBA(x, y, color.RGBA{clamp(r + n), clamp(g + n), clamp(b + n), 255})
 		}
 	}

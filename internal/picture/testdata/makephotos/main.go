@@ -46,11 +46,10 @@ func write(dir string) error {
 		if err != nil {
 			return err
 		}
-		img := synth.Scene(p.w, p.h, p.seed)
 		if filepath.Ext(p.name) == ".png" {
-			err = png.Encode(f, img)
+			err = png.Encode(f, synth.Flat(p.w, p.h, p.seed))
 		} else {
-			err = jpeg.Encode(f, img, &jpeg.Options{Quality: 85})
+			err = jpeg.Encode(f, synth.Scene(p.w, p.h, p.seed), &jpeg.Options{Quality: 85})
 		}
 		if cerr := f.Close(); err == nil {
 			err = cerr
