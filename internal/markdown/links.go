@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"errors"
 	"net/url"
 	"path"
@@ -183,13 +184,14 @@ func resolveLinks(doc ast.Node, src []byte, c *bodyConfig, lines *lineIndex, dia
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			n.Destination = c.resolveDest(n, n.Destination, false, src, lines, diags)
+			n.Destination, _ = c.resolveDest(n, n.Destination, false, src, lines, diags)
 		case *ast.Image:
-			if p, _, _, ok := SitePath(c.source, string(n.Destination)); ok && !seen[p] {
-				seen[p] = true
-				images = append(images, p)
+			var local string
+			n.Destination, local = c.resolveDest(n, n.Destination, true, src, lines, diags)
+			if local != "" && !seen[local] {
+				seen[local] = true
+				images = append(images, local)
 			}
-			n.Destination = c.resolveDest(n, n.Destination, true, src, lines, diags)
 		}
 		return ast.WalkContinue, nil
 	})
@@ -197,11 +199,11 @@ func resolveLinks(doc ast.Node, src []byte, c *bodyConfig, lines *lineIndex, dia
 }
 
 // resolveDest returns the destination to write for dest, the destination
-// of node n.
-func (c *bodyConfig) resolveDest(n ast.Node, dest []byte, image bool, src []byte, lines *lineIndex, diags *diag.List) []byte {
+// of node n, and the site path it names ("" for one that is not local).
+func (c *bodyConfig) resolveDest(n ast.Node, dest []byte, image bool, src []byte, lines *lineIndex, diags *diag.List) ([]byte, string) {
 	sitePath, suffix, out, ok := SitePath(c.source, string(dest))
 	if !ok {
-		return dest
+		return dest, ""
 	}
 	ref := Ref{Dest: string(dest), Path: sitePath, Image: image, Line: c.fileLine(lines.line(inlineOffset(n, dest, src)))}
 	what := "link"
@@ -232,7 +234,7 @@ func (c *bodyConfig) resolveDest(n ast.Node, dest []byte, image bool, src []byte
 	if image {
 		setImageAttrs(n, t)
 	}
-	return []byte(t.URL + suffix)
+	return []byte(t.URL + suffix), sitePath
 }
 
 // setImageAttrs writes what t knows of an image as attributes of n.
@@ -279,7 +281,7 @@ func inlineOffset(n ast.Node, dest []byte, src []byte) int {
 		to = len(src)
 	}
 	if len(dest) > 0 {
-		if i := strings.Index(string(src[from:to]), string(dest)); i >= 0 {
+		if i := bytes.Index(src[from:to], dest); i >= 0 {
 			return from + i
 		}
 	}
