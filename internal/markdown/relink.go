@@ -13,7 +13,13 @@ import (
 // from a local folder, except where root is itself a path from the
 // server's root (the 404 page's base_url path), which a server resolves.
 func RelinkPage(h template.HTML, root string) template.HTML {
-	return relink(h, root, !strings.HasPrefix(root, "/"))
+	index := !strings.HasPrefix(root, "/")
+	return Relink(h, func(p string) string {
+		if index && strings.HasSuffix(p, "/") {
+			return root + p[1:] + "index.html"
+		}
+		return root + p[1:]
+	})
 }
 
 // RelinkFeed returns h, HTML that Render wrote with site paths, with the
@@ -23,18 +29,26 @@ func RelinkPage(h template.HTML, root string) template.HTML {
 // video's page.
 func RelinkFeed(h template.HTML, baseURL string) template.HTML {
 	h = template.HTML(strings.ReplaceAll(string(h), videoScript, ""))
-	return relink(h, strings.TrimSuffix(baseURL, "/")+"/", false)
+	base := strings.TrimSuffix(baseURL, "/")
+	return Relink(h, func(p string) string { return base + p })
 }
 
 // linkAttrs are the attributes whose values relink rewrites.
 var linkAttrs = []string{"href", "src", "srcset"}
 
-// relink rewrites the values of the link attributes of h that start with
-// a single "/": root replaces the "/", and with index a path ending in
-// "/" gets "index.html". Render writes every attribute value between
-// double quotes with any quote inside escaped, so `="` only ever opens a
-// value and the next `"` closes it.
-func relink(h template.HTML, root string, index bool) template.HTML {
+// Relink returns h, HTML that Render wrote with site paths, with each
+// site path of its href, src and srcset attributes replaced by what f
+// makes of it; the query and fragment after it are kept. f gets the path
+// as Render wrote it, such as "/img/x.png" or "/2026/geneva.md": a build
+// that knows the site's pages by then can send a link to an article's
+// source file to the article's URL. A value that starts with "//" (a
+// host) or with no "/" is no site path and stays as it is.
+//
+// Render writes every attribute value between double quotes with any
+// quote inside escaped, so `="` only ever opens a value and the next `"`
+// closes it. Raw HTML that WithUnsafe let through is relinked only where
+// it is written the same way.
+func Relink(h template.HTML, f func(sitePath string) string) template.HTML {
 	s := string(h)
 	if !strings.Contains(s, `="/`) && !strings.Contains(s, `srcset="`) {
 		return h
@@ -58,9 +72,9 @@ func relink(h template.HTML, root string, index bool) template.HTML {
 		b.WriteString(s[:start])
 		value := s[start:end]
 		if name == "srcset" {
-			writeSrcset(&b, value, root, index)
+			writeSrcset(&b, value, f)
 		} else {
-			writeURL(&b, value, root, index)
+			writeURL(&b, value, f)
 		}
 		s = s[end:]
 	}
@@ -79,8 +93,9 @@ func attrName(before string) string {
 	return ""
 }
 
-// writeURL writes one attribute value, rewritten when it is a site path.
-func writeURL(b *strings.Builder, v, root string, index bool) {
+// writeURL writes one attribute value, rewritten by f when it is a site
+// path.
+func writeURL(b *strings.Builder, v string, f func(string) string) {
 	if !strings.HasPrefix(v, "/") || strings.HasPrefix(v, "//") {
 		b.WriteString(v)
 		return
@@ -89,16 +104,12 @@ func writeURL(b *strings.Builder, v, root string, index bool) {
 	if i := strings.IndexAny(v, "?#"); i >= 0 {
 		p, suffix = v[:i], v[i:]
 	}
-	b.WriteString(root)
-	b.WriteString(p[1:])
-	if index && strings.HasSuffix(p, "/") {
-		b.WriteString("index.html")
-	}
+	b.WriteString(f(p))
 	b.WriteString(suffix)
 }
 
 // writeSrcset writes a srcset value with each candidate's URL rewritten.
-func writeSrcset(b *strings.Builder, v, root string, index bool) {
+func writeSrcset(b *strings.Builder, v string, f func(string) string) {
 	for i, cand := range strings.Split(v, ",") {
 		if i > 0 {
 			b.WriteByte(',')
@@ -107,7 +118,7 @@ func writeSrcset(b *strings.Builder, v, root string, index bool) {
 		b.WriteString(cand[:lead])
 		cand = cand[lead:]
 		u, rest, _ := strings.Cut(cand, " ")
-		writeURL(b, u, root, index)
+		writeURL(b, u, f)
 		if rest != "" || strings.HasSuffix(cand, " ") {
 			b.WriteByte(' ')
 			b.WriteString(rest)

@@ -59,3 +59,23 @@ func TestRelinkRendered(t *testing.T) {
 
 const videoHTML = `<div class="video" data-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1" data-title="YouTube video player">` +
 	`<a class="video-link" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Play the video on YouTube <span class="video-note">(the player comes from YouTube, which may set cookies)</span></a></div>` + "\n"
+
+// TestRelinkArticleSource sends a link to an article's source file to
+// the article's page, as a build that knows the pages can.
+func TestRelinkArticleSource(t *testing.T) {
+	got, err := NewRenderer().Render("[the talks](geneva.md#day-two) and [x](/img/x.png)", WithSource("content/2026/a.md", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	urls := map[string]string{"/2026/geneva.md": "/2026/02/13/geneva/"}
+	h := Relink(got.HTML, func(p string) string {
+		if u, ok := urls[p]; ok {
+			p = u
+		}
+		return "../../" + p[1:]
+	})
+	want := `<p><a href="../../2026/02/13/geneva/#day-two">the talks</a> and <a href="../../img/x.png">x</a></p>` + "\n"
+	if string(h) != want {
+		t.Errorf("got  %s\nwant %s", h, want)
+	}
+}
