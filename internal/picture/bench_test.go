@@ -67,3 +67,20 @@ func BenchmarkScale(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEnsureCached is a rebuild's cost for a lead photo whose
+// variants are all in the store: hashing the file and reading its header.
+func BenchmarkEnsureCached(b *testing.B) {
+	src := encodeJPEG(b, synth.Scene(1600, 1000, 1))
+	store := DirStore(b.TempDir())
+	if _, _, err := Ensure(store, "a.jpg", src, DefaultWidths, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, vs, err := Ensure(store, "a.jpg", src, DefaultWidths, Options{}); err != nil || vs[0].Data != nil {
+			b.Fatal("resized again", err)
+		}
+	}
+}
