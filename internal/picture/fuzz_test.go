@@ -9,7 +9,7 @@ import (
 	"broadsheet/internal/picture/synth"
 )
 
-// FuzzProbe checks that Probe never panics and that what it accepts is
+// FuzzProbe checks that Probe and the metadata readers never panic and that what it accepts is
 // an image of a known format with a size, and that Variants of a small
 // accepted image either fail with an error or make variants no wider
 // than the image.
@@ -25,6 +25,11 @@ func FuzzProbe(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		// The metadata readers see every file, whatever its format.
+		_, _, _ = webpProfile(src), pngProfile(src), jpegProfile(src)
+		if o := orientation(src); o < 1 || o > 8 {
+			t.Fatalf("orientation %d", o)
+		}
 		info, err := Probe(bytes.NewReader(src))
 		if err != nil {
 			return

@@ -2,6 +2,7 @@ package picture
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
 	"hash/crc32"
 )
@@ -166,4 +167,66 @@ func withPNGChunks(enc, chunks []byte) []byte {
 	out = append(out, enc[:ihdrEnd]...)
 	out = append(out, chunks...)
 	return append(out, enc[ihdrEnd:]...)
+}
+
+// A WebP file is a RIFF container: "RIFF", a size, "WEBP", then chunks
+// of a four-letter type, a little-endian size and the data, padded to
+// an even length. An extended file carries its colour profile, as is,
+// in an ICCP chunk.
+
+// webpProfile returns the ICC profile of the WebP src, or nil.
+func webpProfile(src []byte) []byte {
+	if len(src) < 12 || sniff(src) != WebP {
+		return nil
+	}
+	for i := 12; i+8 <= len(src); {
+		n := int(binary.LittleEndian.Uint32(src[i+4:]))
+		if n < 0 || n > len(src)-i-8 {
+			return nil
+		}
+		if string(src[i:i+4]) == "ICCP" {
+			return src[i+8 : i+8+n]
+		}
+		i += 8 + n + n%2
+	}
+	return nil
+}
+
+// iccJPEG returns the APP2 segments that carry the ICC profile icc in a
+// JPEG: chunks of at most 65,519 bytes, each numbered, after the
+// "ICC_PROFILE" signature.
+func iccJPEG(icc []byte) []byte {
+	const most = 65535 - 2 - 14 // a segment's length counts itself and the 14-byte header
+	count := (len(icc) + most - 1) / most
+	if len(icc) == 0 || count > 255 {
+		return nil
+	}
+	var out []byte
+	for seq := 1; len(icc) > 0; seq++ {
+		part := icc[:min(most, len(icc))]
+		icc = icc[len(part):]
+		out = append(out, 0xFF, 0xE2)
+		out = binary.BigEndian.AppendUint16(out, uint16(2+14+len(part)))
+		out = append(out, "ICC_PROFILE\x00"...)
+		out = append(out, byte(seq), byte(count))
+		out = append(out, part...)
+	}
+	return out
+}
+
+// iccPNG returns the iCCP chunk that carries the ICC profile icc in a
+// PNG: a name, compression method 0 and the profile deflated with zlib.
+func iccPNG(icc []byte) []byte {
+	if len(icc) == 0 {
+		return nil
+	}
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	_, _ = w.Write(icc) // writes to memory cannot fail
+	_ = w.Close()
+	data := append([]byte("ICC profile\x00\x00"), z.Bytes()...)
+	c := binary.BigEndian.AppendUint32(nil, uint32(len(data)))
+	c = append(c, "iCCP"...)
+	c = append(c, data...)
+	return binary.BigEndian.AppendUint32(c, crc32.ChecksumIEEE(c[4:]))
 }

@@ -391,3 +391,55 @@ func TestHalve(t *testing.T) {
 		t.Errorf("pixels %v", got.Pix)
 	}
 }
+
+// TestWebPProfile carries a WebP's ICC profile over to the formats its
+// variants are written in.
+func TestWebPProfile(t *testing.T) {
+	icc := bytes.Repeat([]byte("icc-"), 40000) // 160,000 bytes: three JPEG segments
+	chunkOf := func(typ string, data []byte) []byte {
+		b := append([]byte(typ), binary.LittleEndian.AppendUint32(nil, uint32(len(data)))...)
+		b = append(b, data...)
+		if len(data)%2 == 1 {
+			b = append(b, 0)
+		}
+		return b
+	}
+	file := vp8x(100, 100, false)
+	file = append(file, chunkOf("ICCP", icc)...)
+	file = append(file, chunkOf("VP8 ", []byte("odd"))...)
+	binary.LittleEndian.PutUint32(file[4:], uint32(len(file)-8))
+	if got := webpProfile(file); !bytes.Equal(got, icc) {
+		t.Fatalf("webpProfile: %d bytes, want %d", len(got), len(icc))
+	}
+	if webpProfile(webpBytes(t)) != nil {
+		t.Error("a simple WebP has no profile")
+	}
+
+	j := withJPEGProfile(encodeJPEG(t, synth.Scene(16, 16, 1)), iccJPEG(icc))
+	var parts []byte
+	n := 0
+	jpegSegments(j, func(m byte, p []byte) bool {
+		if m == 0xE2 {
+			n++
+			if p[12] != byte(n) || p[13] != 3 {
+				t.Errorf("segment %d numbered %d of %d", n, p[12], p[13])
+			}
+			parts = append(parts, p[14:]...)
+		}
+		return true
+	})
+	if n != 3 || !bytes.Equal(parts, icc) {
+		t.Errorf("%d segments holding %d bytes", n, len(parts))
+	}
+	if _, err := jpeg.Decode(bytes.NewReader(j)); err != nil {
+		t.Errorf("JPEG with the profile: %v", err)
+	}
+
+	p := withPNGChunks(encodePNG(t, synth.Flat(16, 16, 1)), iccPNG(icc))
+	if !bytes.Equal(pngProfile(p), iccPNG(icc)) {
+		t.Error("iCCP chunk not read back")
+	}
+	if _, err := png.Decode(bytes.NewReader(p)); err != nil {
+		t.Errorf("PNG with the profile: %v", err)
+	}
+}

@@ -194,6 +194,10 @@ func Render(src []byte, info Info, vs []Variant, opt Options) error {
 		profile = jpegProfile(src)
 	case info.Format == PNG:
 		profile = pngProfile(src)
+	case info.Format == WebP && vs[0].Format == JPEG:
+		profile = iccJPEG(webpProfile(src))
+	case info.Format == WebP:
+		profile = iccPNG(webpProfile(src))
 	}
 	// Each variant is resized from the next larger one rather than from
 	// the image: a resize costs in proportion to the pixels it reads, so
