@@ -26,6 +26,7 @@ type Config struct {
 	Build       Build       `toml:"build"`
 	Permalinks  Permalinks  `toml:"permalinks"`
 	Diagnostics Diagnostics `toml:"diagnostics"`
+	Markdown    Markdown    `toml:"markdown"`
 
 	Location *time.Location `toml:"-"` // Timezone, loaded
 	Lang     *i18n.Lang     `toml:"-"` // Language's words and date formats, with the site's i18n/ files
@@ -58,6 +59,15 @@ type Diagnostics struct {
 	// Ignore lists the codes (such as "date-from-path") of warnings and
 	// infos the site has accepted; errors cannot be ignored.
 	Ignore []string `toml:"ignore"`
+}
+
+// Markdown configures how the bodies of .md articles are rendered.
+type Markdown struct {
+	// Unsafe lets raw HTML in .md bodies through to the pages as it is
+	// written (never in .txt articles, which are plain text). Off by
+	// default: HTML can carry scripts and third-party embeds, which only
+	// a site whose every writer is trusted should allow.
+	Unsafe bool `toml:"unsafe"`
 }
 
 // Permalinks are URL patterns for pages.

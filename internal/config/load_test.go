@@ -249,3 +249,17 @@ func TestIsCleanPath(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadMarkdown(t *testing.T) {
+	cfg, diags := Load(fstest.MapFS{"site.toml": {Data: []byte("[markdown]\nunsafe = true\n")}}, "site.toml")
+	if len(diags) != 0 || !cfg.Markdown.Unsafe {
+		t.Errorf("unsafe = %v, diags %v", cfg.Markdown.Unsafe, diags)
+	}
+	if Default().Markdown.Unsafe {
+		t.Error("raw HTML must be off by default")
+	}
+	_, diags = Load(fstest.MapFS{"site.toml": {Data: []byte("[markdown]\nunsave = true\n")}}, "site.toml")
+	if len(diags) != 1 || !strings.Contains(diags[0].Msg, `did you mean "unsafe"?`) {
+		t.Errorf("a misspelt key: %v", diags)
+	}
+}

@@ -27,6 +27,19 @@
 // PlainFacts and PlainHTML give the same lead, word count and HTML bytes
 // without goldmark; tests hold them equal to Render over the article corpus
 // and under fuzzing, so the shortcut can never change a page.
+//
+// # Links, images, raw HTML and videos
+//
+// A hand-written body is rendered with BodyOptions: WithSource names its
+// file, which turns local links and images into site paths (see SitePath
+// and Ref), WithResolver checks them against the site and gives images
+// their size and variants, and WithUnsafe lets raw HTML through, which is
+// otherwise left out with a warning. Rendered.Diags reports what a writer
+// must fix with the file's own line numbers. The HTML holds site paths,
+// the same whatever page shows it; RelinkPage and RelinkFeed make them
+// relative to a page or absolute for a feed, so a body is still rendered
+// once. A paragraph that is only a YouTube or Vimeo link becomes a Video,
+// which loads nothing from the provider until the reader clicks it.
 package markdown
 
 import "broadsheet/internal/document"

@@ -36,6 +36,13 @@ func writeEscaped(b *strings.Builder, paragraph, sep string) bool {
 		} else {
 			b.WriteByte('\n')
 		}
+		if first && videoOf(line) != nil {
+			// A plain-text paragraph that is a video link stays text:
+			// the Renderer turns only unescaped links into videos.
+			scheme, rest, _ := strings.Cut(line, ":")
+			b.WriteString(scheme + "\\:")
+			line = rest
+		}
 		escapeInline(b, escapeLineStart(b, line))
 	})
 }

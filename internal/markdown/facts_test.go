@@ -74,6 +74,7 @@ func FuzzPlainFacts(f *testing.F) {
 	f.Add("  \n\t\n\nSecond paragraph leads. It is short.\n\nThird.")
 	f.Add("\xff\xfe bad bytes\x00 and NUL. Then more.")
 	f.Add("\"Quoted\" <b>AT&T</b> &amp; &copy;\r\n\v line\f\n\u00a0 \u3000end")
+	f.Add("Watch.\n\nhttps://youtu.be/dQw4w9WgXcQ\n\n  https://vimeo.com/76979871  \n\n<https://www.youtube.com/watch?v=dQw4w9WgXcQ>")
 	r, short := NewRenderer(), NewRenderer(WithLeadLength(12))
 	f.Fuzz(func(t *testing.T, text string) {
 		var ps []article.Paragraph

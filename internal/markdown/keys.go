@@ -137,3 +137,18 @@ func (sc *tomlScanner) skipString(line string, i int) int {
 	}
 	return end
 }
+
+// KeyLine returns the line of the file src on which its front matter
+// gives key, such as "image", or 0 when it does not: for diagnostics
+// about a value that is checked after Parse, such as an image the site
+// does not have.
+func KeyLine(src []byte, key string) int {
+	f, problem := splitFile(normalizeNewlines(src))
+	if problem != "" {
+		return 0
+	}
+	if n := keyLines(f.front)[key]; n > 0 {
+		return f.open + n
+	}
+	return 0
+}

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -141,7 +142,7 @@ func TestRenderConcurrent(t *testing.T) {
 			for i := range bodies {
 				i := (i + g) % len(bodies)
 				got, err := r.Render(bodies[i])
-				if err != nil || got != want[i] {
+				if err != nil || !reflect.DeepEqual(got, want[i]) {
 					t.Errorf("concurrent Render(%q) = %+v, %v; want %+v", bodies[i], got, err, want[i])
 				}
 			}
