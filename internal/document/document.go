@@ -20,6 +20,10 @@ type Doc struct {
 	FrontMatter
 	Body     string // Markdown body, after the closing +++
 	BodyLine int    // 1-based line of the source file on which Body starts
+
+	// Picture is the image key's file as the build found it; nil when
+	// there is no image or the build has not looked.
+	Picture *Picture
 }
 
 // FrontMatter holds the keys of the +++ TOML block, in the order the

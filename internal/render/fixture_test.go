@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"broadsheet/internal/config"
+	"broadsheet/internal/document"
 	"broadsheet/internal/markdown"
 	"broadsheet/internal/site"
 )
@@ -45,12 +46,15 @@ func newSample(hostile bool) *sample {
 		Updated: time.Date(2026, 2, 14, 8, 15, 0, 0, time.UTC),
 		Terms: map[string][]*site.Group{"tags": {
 			{Name: "diplomacy", Slug: "diplomacy", URL: "/tags/diplomacy/"}, {Name: "energy", Slug: "energy", URL: "/tags/energy/"}}},
-		Doc: &markdown.Doc{FrontMatter: markdown.FrontMatter{
-			SourceURL: "https://example.com/ledger/talks",
-			Dateline:  "GENEVA", Caption: "Delegates arrive at the lakeside hotel on Feb. 12.", Credit: "Rita Exemplo/The Harbor Ledger",
-			Summary: "Negotiators meet again as the deadline nears.", Attribution: "This article originally appeared in The Harbor Ledger.",
-			Tags: []string{"diplomacy", "energy"}, Image: "/images/geneva.jpg",
-		}},
+		Doc: &markdown.Doc{Picture: &document.Picture{Path: "/images/geneva.jpg", Width: 2400, Height: 1600,
+			Variants: []document.Variant{{Path: "/images/geneva.x.480.jpg", Width: 480, Height: 320},
+				{Path: "/images/geneva.x.960.jpg", Width: 960, Height: 640}, {Path: "/images/geneva.x.1600.jpg", Width: 1600, Height: 1067}}},
+			FrontMatter: markdown.FrontMatter{
+				SourceURL: "https://example.com/ledger/talks",
+				Dateline:  "GENEVA", Caption: "Delegates arrive at the lakeside hotel on Feb. 12.", Credit: "Rita Exemplo/The Harbor Ledger",
+				Summary: "Negotiators meet again as the deadline nears.", Attribution: "This article originally appeared in The Harbor Ledger.",
+				Tags: []string{"diplomacy", "energy"}, Image: "/images/geneva.jpg",
+			}},
 	}
 	budget := &site.Article{
 		Source: "content/2026/02/13/budget.txt", Title: "Council approves budget after night session", Slug: "council-approves-budget",

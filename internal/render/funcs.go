@@ -47,6 +47,8 @@ func (r *Renderer) funcsFor(l *i18n.Lang) template.FuncMap {
 		"dict":        dict,
 		"sep":         l.List,
 		"plural":      plural,
+		"srcset": srcset,
+		"absurl": func(d *Data, path string) string { return absImage(d.Site.Site, path) },
 		"taxonomy": func(name string) string {
 			return taxonomyTitle(l, name)
 		},
@@ -124,6 +126,23 @@ func imageSrc(d *Data, image string) string {
 		return image
 	}
 	return d.Site.Rel(d.Page, "/"+strings.TrimPrefix(image, "/"))
+}
+
+// srcset returns the srcset of a picture as seen from the page: each
+// resized copy and the picture itself with their widths; "" when the
+// picture has no copies or its width is unknown.
+func srcset(d *Data, p *document.Picture) string {
+	if p == nil || len(p.Variants) == 0 || p.Width == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, v := range p.Variants {
+		if v.Width < p.Width { // a copy as wide as the picture would repeat its width
+			fmt.Fprintf(&b, "%s %dw, ", imageSrc(d, v.Path), v.Width)
+		}
+	}
+	fmt.Fprintf(&b, "%s %dw", imageSrc(d, p.Path), p.Width)
+	return b.String()
 }
 
 // absImage returns the absolute URL of an article's image, or "" for a

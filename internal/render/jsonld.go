@@ -29,10 +29,12 @@ type thing struct {
 	URL  string `json:"url,omitempty"`
 }
 
-// imageObject is the article's picture, or just its caption and credit.
+// imageObject is the article's picture, with its caption and credit.
 type imageObject struct {
 	Type       string `json:"@type"`
-	URL        string `json:"url,omitempty"`
+	URL        string `json:"url"`
+	Width      int    `json:"width,omitempty"`
+	Height     int    `json:"height,omitempty"`
 	Caption    string `json:"caption,omitempty"`
 	CreditText string `json:"creditText,omitempty"`
 }
@@ -69,8 +71,13 @@ func jsonLD(d *Data) *newsArticle {
 	if a.Outlet != nil {
 		n.Publisher = thing{Type: "Organization", Name: a.Outlet.Name}
 	}
-	if fm.Caption != "" || fm.Credit != "" || fm.Image != "" {
-		n.Image = &imageObject{Type: "ImageObject", URL: absImage(d.Site.Site, fm.Image), Caption: fm.Caption, CreditText: fm.Credit}
+	// Google's article rich results want an image with a URL; a caption
+	// without a picture is no image.
+	if u := absImage(d.Site.Site, fm.Image); u != "" {
+		n.Image = &imageObject{Type: "ImageObject", URL: u, Caption: fm.Caption, CreditText: fm.Credit}
+		if p := a.Picture(); p != nil {
+			n.Image.Width, n.Image.Height = p.Width, p.Height
+		}
 	}
 	return n
 }

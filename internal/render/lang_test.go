@@ -31,7 +31,7 @@ func TestLanguages(t *testing.T) {
 	}{
 		{"fr", site.KindArticle, []string{
 			`<html lang="fr">`, `>À la une</a>`, `<a class="skip" href="#main">Aller au contenu</a>`,
-			`<span class="byline">Par <a`, `</a>, <a href="../../../../authors/tomas-placeholder/index.html" rel="author">Tomas Placeholder</a> et <a`,
+			`<span class="byline">Par <a`, `</a>, <a href="../../../../authors/tomas-placeholder/index.html" rel="author" data-pagefind-filter="author">Tomas Placeholder</a> et <a`,
 			`13 février 2026, 09:30 UTC`, `3 min de lecture`, `<span class="dir">Précédent</span>`,
 			`<span class="dir">Sélection</span> Tous les articles : Friday 13 February 2026`,
 			`"inLanguage":"fr"`, `aria-label="Mots-clés"`,

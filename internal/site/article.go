@@ -167,6 +167,16 @@ func (a *Article) OriginalURL() string {
 	return u.String()
 }
 
+// Picture returns what the build found of the article's image: its size
+// and resized copies. It is nil when the article has no image, or when
+// the build could not look at it.
+func (a *Article) Picture() *document.Picture {
+	if a.Doc == nil {
+		return nil
+	}
+	return a.Doc.Picture
+}
+
 // Params returns the [params] table of the article's front matter, for
 // layouts; nil when it has none.
 func (a *Article) Params() map[string]any { return a.Doc.Params }
