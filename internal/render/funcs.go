@@ -47,8 +47,8 @@ func (r *Renderer) funcsFor(l *i18n.Lang) template.FuncMap {
 		"dict":        dict,
 		"sep":         l.List,
 		"plural":      plural,
-		"srcset": srcset,
-		"absurl": func(d *Data, path string) string { return absImage(d.Site.Site, path) },
+		"srcset":      srcset,
+		"absurl":      func(d *Data, path string) string { return absImage(d.Site.Site, path) },
 		"taxonomy": func(name string) string {
 			return taxonomyTitle(l, name)
 		},
