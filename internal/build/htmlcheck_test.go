@@ -1,6 +1,7 @@
 package build
 
 import (
+	"maps"
 	"context"
 	"io/fs"
 	"os"
@@ -39,12 +40,25 @@ func TestNuHTMLChecker(t *testing.T) {
 }
 
 // validatedSites returns the sites whose output the validators check:
-// the example site at the repository root when the tests run from the
-// repository, the test site and a small generated site.
+// the example sites when the tests run from the repository, the test
+// site and a small generated site.
 func validatedSites() map[string]fs.FS {
 	sites := map[string]fs.FS{"testdata": os.DirFS("testdata/site"), "generated": genFS(60, 3)}
+	maps.Copy(sites, exampleSites())
+	return sites
+}
+
+// exampleSites returns the repository's example sites, when the tests
+// run from the repository: the one at its root, in English, and the
+// French one in testdata/fr, which uses taxonomies, aliases, params and
+// the French words and dates of the default layouts.
+func exampleSites() map[string]fs.FS {
+	sites := map[string]fs.FS{}
 	if _, err := fs.Stat(os.DirFS("../.."), "content"); err == nil {
 		sites["repository"] = os.DirFS("../..")
+	}
+	if _, err := fs.Stat(os.DirFS("../../testdata/fr"), "content"); err == nil {
+		sites["french"] = os.DirFS("../../testdata/fr")
 	}
 	return sites
 }

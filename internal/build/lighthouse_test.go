@@ -22,7 +22,7 @@ const lighthouseFlags = "--headless --no-sandbox --disable-gpu --disable-quic --
 // lighthouseMin is the least score the spec accepts in each category.
 const lighthouseMin = 95
 
-// TestLighthouse builds the example site, serves it with a plain file
+// TestLighthouse builds each example site, serves it with a plain file
 // server under its base URL's path, as static hosting would, and runs
 // Lighthouse on the home page, the latest digest, an article and an
 // author page, with the mobile and the desktop settings. Every category
@@ -40,27 +40,31 @@ func TestLighthouse(t *testing.T) {
 	if bin == "" {
 		t.Skip("LIGHTHOUSE is not set: no Lighthouse to run")
 	}
-	if _, err := os.Stat("../../content"); err != nil {
-		t.Skip("no example site at the repository root")
+	sites := exampleSites()
+	if len(sites) == 0 {
+		t.Skip("no example site in the repository")
 	}
-	dir, files := buildToDir(t, os.DirFS("../.."), "")
-	base := baseURL(t, files).Path
-	mux := http.NewServeMux()
-	mux.Handle(base, http.StripPrefix(strings.TrimSuffix(base, "/"), http.FileServer(http.Dir(dir))))
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	for _, page := range lighthousePages(t, files) {
-		for _, preset := range []string{"mobile", "desktop"} {
-			t.Run(page+" "+preset, func(t *testing.T) {
-				runLighthouse(t, bin, srv.URL+base+page, preset)
-			})
+	for _, name := range slices.Sorted(maps.Keys(sites)) {
+		dir, files := buildToDir(t, sites[name], "")
+		base := baseURL(t, files).Path
+		mux := http.NewServeMux()
+		mux.Handle(base, http.StripPrefix(strings.TrimSuffix(base, "/"), http.FileServer(http.Dir(dir))))
+		srv := httptest.NewServer(mux)
+		for _, page := range lighthousePages(t, files) {
+			for _, preset := range []string{"mobile", "desktop"} {
+				t.Run(name+" "+page+" "+preset, func(t *testing.T) {
+					runLighthouse(t, bin, srv.URL+base+page, preset)
+				})
+			}
 		}
+		srv.Close()
 	}
 }
 
 // lighthousePages returns the pages to score, relative to the base URL:
 // the home page, the latest digest, an article with an image when there
-// is one, and an author page.
+// is one, an author page, the index of tags, a tag's page and the
+// archive.
 func lighthousePages(t *testing.T, files map[string][]byte) []string {
 	t.Helper()
 	var digest, article, author string
@@ -69,9 +73,9 @@ func lighthousePages(t *testing.T, files map[string][]byte) []string {
 		dirName := strings.TrimSuffix(name, "index.html")
 		img := strings.Contains(string(files[name]), "<img")
 		switch {
-		case strings.HasPrefix(name, "digest/") && strings.HasSuffix(name, "/index.html"):
+		case strings.HasPrefix(name, "digest/") && strings.HasSuffix(name, "/index.html") && name != "digest/index.html":
 			digest = dirName // the sorted names end with the latest
-		case strings.HasPrefix(name, "authors/") && author == "":
+		case strings.HasPrefix(name, "authors/") && author == "" && name != "authors/index.html":
 			author = dirName
 		case articlePage.MatchString(name) && (article == "" || img && !withImage):
 			article, withImage = dirName, img
@@ -80,7 +84,16 @@ func lighthousePages(t *testing.T, files map[string][]byte) []string {
 	if digest == "" || article == "" || author == "" {
 		t.Fatalf("found digest %q, article %q, author %q: want one of each", digest, article, author)
 	}
-	return []string{"", digest, article, author}
+	pages := []string{"", digest, article, author, "digest/"}
+	if files["tags/index.html"] != nil {
+		pages = append(pages, "tags/")
+		for _, name := range slices.Sorted(maps.Keys(files)) {
+			if strings.HasPrefix(name, "tags/") && strings.Count(name, "/") == 2 && name != "tags/index.html" {
+				return append(pages, strings.TrimSuffix(name, "index.html"))
+			}
+		}
+	}
+	return pages
 }
 
 // articlePage matches the file of an article page under the default permalinks.

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"maps"
 	"context"
 	"encoding/json"
 	"encoding/xml"
@@ -13,16 +14,14 @@ import (
 	"testing"
 )
 
-// TestLinks builds the example site at the repository root, the test
-// site and a generated one with outlets of more than one page, at the
+// TestLinks builds the example sites of the repository (its root, in
+// English, and testdata/fr, in French), the test site and a generated one with outlets of more than one page, at the
 // root of a host and under a sub-path, and checks that every internal
 // link of every page leads to a file of the output and that the feeds
 // parse with the fields feed readers need.
 func TestLinks(t *testing.T) {
 	sites := map[string]fs.FS{"testdata": os.DirFS("testdata/site"), "generated": genFS(400, 3)}
-	if _, err := fs.Stat(os.DirFS("../.."), "content"); err == nil {
-		sites["repository"] = os.DirFS("../..")
-	}
+	maps.Copy(sites, exampleSites())
 	for name, fsys := range sites {
 		for _, base := range []string{"", "https://example.org/sub/path/"} {
 			t.Run(name+" "+base, func(t *testing.T) {
