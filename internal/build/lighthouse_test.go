@@ -75,7 +75,7 @@ func lighthousePages(t *testing.T, files map[string][]byte) []string {
 		switch {
 		case strings.HasPrefix(name, "digest/") && strings.HasSuffix(name, "/index.html") && name != "digest/index.html":
 			digest = dirName // the sorted names end with the latest
-		case strings.HasPrefix(name, "authors/") && author == "" && name != "authors/index.html":
+		case strings.HasPrefix(name, "authors/") && strings.HasSuffix(name, "/index.html") && author == "" && name != "authors/index.html":
 			author = dirName
 		case articlePage.MatchString(name) && (article == "" || img && !withImage):
 			article, withImage = dirName, img
@@ -88,7 +88,7 @@ func lighthousePages(t *testing.T, files map[string][]byte) []string {
 	if files["tags/index.html"] != nil {
 		pages = append(pages, "tags/")
 		for _, name := range slices.Sorted(maps.Keys(files)) {
-			if strings.HasPrefix(name, "tags/") && strings.Count(name, "/") == 2 && name != "tags/index.html" {
+			if strings.HasPrefix(name, "tags/") && strings.HasSuffix(name, "/index.html") && strings.Count(name, "/") == 2 && name != "tags/index.html" {
 				return append(pages, strings.TrimSuffix(name, "index.html"))
 			}
 		}
