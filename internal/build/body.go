@@ -2,7 +2,6 @@ package build
 
 import (
 	"errors"
-	"hash/maphash"
 	"html/template"
 	"strings"
 	"unsafe"
@@ -64,7 +63,7 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if maphash.Bytes(b.seed, tail) != e.bodySum {
+		if sum64(tail) != e.bodySum {
 			return "", errChanged
 		}
 		return string(tail), nil
@@ -92,7 +91,7 @@ func (b *Builder) reread(e *entry) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if maphash.Bytes(b.seed, src) != e.hash {
+	if sum64(src) != e.hash {
 		return nil, errChanged
 	}
 	return src, nil

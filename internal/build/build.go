@@ -62,7 +62,6 @@ import (
 	"broadsheet/internal/markdown"
 	"bytes"
 	"context"
-	"hash/maphash"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -93,7 +92,6 @@ type Builder struct {
 	fsys    fs.FS // the site, as given
 	src     fs.FS // where content/, layouts/ and static/ are read: fsys, or its links-following view
 	opt     Options
-	seed    maphash.Seed // for every hash of this Builder; keys never leave the process
 	md      *markdown.Renderer
 	buffers *sync.Pool // of *bytes.Buffer, for rendering pages
 
@@ -108,7 +106,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	return &Builder{
-		fsys: fsys, src: fsys, opt: opt, seed: maphash.MakeSeed(), md: markdown.NewRenderer(),
+		fsys: fsys, src: fsys, opt: opt, md: markdown.NewRenderer(),
 		buffers: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		cache:   map[string]*entry{},
 	}

@@ -2,7 +2,6 @@ package build
 
 import (
 	"encoding/binary"
-	"hash/maphash"
 	"math"
 	"slices"
 	"sync"
@@ -11,11 +10,11 @@ import (
 )
 
 // keyer hashes the parts of the model a file is made from. Its keys are
-// compared only within one process, so maphash's per-Builder seed is fine.
+// kept in the build cache, so they are made with sum64, the same in
+// every process.
 // Once made it is read-only, so page keys can be computed on several
 // goroutines, each with its own hasher.
 type keyer struct {
-	seed    maphash.Seed
 	site    uint64   // what every page shows: configuration and site navigation
 	article []uint64 // per article, by site.Article.Index: its source and its own fields (see articleKey)
 	model   *site.Site
@@ -29,8 +28,8 @@ type keyer struct {
 // newKeyer hashes the site-wide inputs and every article once, on up to
 // workers goroutines, so a page's key costs a few bytes per article it
 // shows.
-func newKeyer(seed maphash.Seed, st *state, s *site.Site, workers int) *keyer {
-	k := &keyer{seed: seed, article: make([]uint64, len(s.Articles)), model: s}
+func newKeyer(st *state, s *site.Site, workers int) *keyer {
+	k := &keyer{article: make([]uint64, len(s.Articles)), model: s}
 	k.site = k.siteKey(st, s)
 	inChunks(len(s.Articles), workers, func(lo, hi int) {
 		h := k.hasher()
@@ -47,8 +46,8 @@ func newKeyer(seed maphash.Seed, st *state, s *site.Site, workers int) *keyer {
 
 // newKeyerFrom is newKeyer for a model patched since the build whose
 // article keys were old: only the patched articles are hashed again.
-func newKeyerFrom(seed maphash.Seed, st *state, s *site.Site, old []uint64, patched []*site.Article) *keyer {
-	k := &keyer{seed: seed, article: slices.Clone(old), model: s}
+func newKeyerFrom(st *state, s *site.Site, old []uint64, patched []*site.Article) *keyer {
+	k := &keyer{article: slices.Clone(old), model: s}
 	k.site = k.siteKey(st, s)
 	h := k.hasher()
 	for _, a := range patched {
@@ -95,7 +94,7 @@ func (k *keyer) hasher() *hasher { return &hasher{k: k, buf: make([]byte, 0, 102
 
 func (h *hasher) reset() { h.buf = h.buf[:0] }
 
-func (h *hasher) sum() uint64 { return maphash.Bytes(h.k.seed, h.buf) }
+func (h *hasher) sum() uint64 { return sum64(h.buf) }
 
 // str appends each string with its length, so ("ab","c") and ("a","bc")
 // differ.
@@ -214,18 +213,13 @@ func (h *hasher) pager(pg *site.Pager) {
 	}
 }
 
-func writeU64(h *maphash.Hash, v uint64) {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], v)
-	h.Write(b[:])
-}
-
-func writeBool(h *maphash.Hash, bs ...bool) {
+// bools appends each flag as a byte.
+func (h *hasher) bools(bs ...bool) {
 	for _, v := range bs {
 		if v {
-			h.WriteByte(1)
+			h.buf = append(h.buf, 1)
 		} else {
-			h.WriteByte(0)
+			h.buf = append(h.buf, 0)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"hash/maphash"
 	"io/fs"
 	"maps"
 	"slices"
@@ -84,10 +83,10 @@ func (j *job) plan(prev *state) {
 func (j *job) keyer(prev *state) *keyer {
 	var k *keyer
 	if j.patched != nil {
-		k = newKeyerFrom(j.b.seed, j.st, j.site, prev.arts, j.patched)
+		k = newKeyerFrom(j.st, j.site, prev.arts, j.patched)
 		j.st.artSources = prev.artSources
 	} else {
-		k = newKeyer(j.b.seed, j.st, j.site, j.b.opt.Workers)
+		k = newKeyer(j.st, j.site, j.b.opt.Workers)
 		j.st.artSources = make([]string, len(j.site.Articles))
 		for i, a := range j.site.Articles {
 			j.st.artSources[i] = a.Source
@@ -215,7 +214,7 @@ func (j *job) planStatic(list []outFile, full bool) []outFile {
 	isAsset := map[string]int{} // asset name -> index in list
 	for _, a := range assets {
 		isAsset[a.Name] = len(list)
-		list = append(list, outFile{name: a.Name, key: maphash.Bytes(j.b.seed, a.Data), asset: a.Data, isAsset: true})
+		list = append(list, outFile{name: a.Name, key: sum64(a.Data), asset: a.Data, isAsset: true})
 	}
 	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
 		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
@@ -239,15 +238,15 @@ func (j *job) hashStatic(src string) uint64 {
 		j.diags.Errorf(src, 0, "reading: %v", err)
 		return noKey
 	}
-	key := staticKey(j.b.seed, data)
+	key := staticKey(data)
 	j.st.static[src] = key
 	return key
 }
 
 // staticKey is the key of a static file's bytes; never 0, which means
 // "not read yet".
-func staticKey(seed maphash.Seed, data []byte) uint64 {
-	return maphash.Bytes(seed, data) | 1
+func staticKey(data []byte) uint64 {
+	return sum64(data) | 1
 }
 
 // settleStatic records the keys of the static files hashed while they

@@ -3,7 +3,6 @@ package build
 import (
 	"context"
 	"errors"
-	"hash/maphash"
 	"html/template"
 	"io/fs"
 	"path"
@@ -120,7 +119,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		e.diags.Errorf(p, 0, "%v", err)
 		return e
 	}
-	e.hash = maphash.Bytes(b.seed, src)
+	e.hash = sum64(src)
 	if old != nil && old.hash == e.hash {
 		return old
 	}
@@ -159,7 +158,7 @@ func (b *Builder) renderMarkdown(e *entry, doc *document.Doc, src []byte, kept *
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int64(len(src) - len(doc.Body))
-		e.bodySum = maphash.Bytes(b.seed, tail)
+		e.bodySum = sum64(tail)
 	}
 	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
 		e.md, e.kept = r.HTML, true

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"hash/maphash"
 	"io/fs"
 	"strings"
 
@@ -64,13 +63,14 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	}
 	b.src = b.sources(cfg)
 	src, _ := fs.ReadFile(b.fsys, configFile)
-	var h maphash.Hash
-	h.SetSeed(b.seed)
-	h.Write(src)
-	h.WriteString(cfg.BaseURL)
-	writeBool(&h, b.opt.Drafts, b.opt.Future)
-	h.WriteString(b.opt.Now.String())
-	return cfg, diags, h.Sum64()
+	// The build's clock is left out: it only decides which articles are
+	// published, which the keys of the pages that show them cover, so a
+	// build cache stays good from one day to the next.
+	h := &hasher{}
+	h.buf = append(h.buf, src...)
+	h.str(cfg.BaseURL)
+	h.bools(b.opt.Drafts, b.opt.Future)
+	return cfg, diags, h.sum()
 }
 
 // linkFollower is a site folder that can follow symbolic links out of
@@ -110,19 +110,18 @@ func (b *Builder) loadLayouts() *look {
 // of page, each from the site's layouts/ when it has one, else from the
 // defaults.
 func (b *Builder) layoutHash(overrides fs.FS, files []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(b.seed)
+	h := &hasher{}
 	for _, f := range files {
 		name := strings.TrimPrefix(f, layoutsDir+"/")
 		data, err := readOverride(overrides, name)
 		if err != nil {
 			data, _ = fs.ReadFile(layouts.FS(), name)
 		}
-		h.WriteString(f)
-		writeU64(&h, uint64(len(data)))
-		h.Write(data)
+		h.str(f)
+		h.u64(uint64(len(data)))
+		h.buf = append(h.buf, data...)
 	}
-	return h.Sum64()
+	return h.sum()
 }
 
 // readOverride reads name from the site's layouts/, if it has one.

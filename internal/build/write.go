@@ -142,7 +142,7 @@ func (j *job) other(o *outFile) {
 			j.out.report(diag.Diagnostic{File: o.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
 			return
 		}
-		o.key = staticKey(j.b.seed, data)
+		o.key = staticKey(data)
 		j.emit(o.name, data)
 	default:
 		j.emit(o.name, o.asset)
