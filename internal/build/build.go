@@ -76,6 +76,16 @@ type Options struct {
 	Strict  bool      // warnings count as errors
 	Now     time.Time // the build clock (future filtering); the caller reads the clock once
 	Workers int       // 0 means runtime.GOMAXPROCS(0)
+
+	// Cache is the folder of the build cache, "" for none. A full build
+	// reads what an earlier build of the same site left there (see
+	// package cache) and writes into a Keeper only the files whose
+	// inputs changed; SaveCache writes what it learned.
+	Cache string
+	// Program names the broadsheet program and Site the site folder (an
+	// absolute path) in the cache: a cache that another program or
+	// another site folder wrote is ignored.
+	Program, Site string
 }
 
 // Sink receives output files. The Builder may call WriteFile from several

@@ -117,10 +117,10 @@ func (k *keyer) bySource(src string) uint64 {
 // settleDeps records what each page rendered in this build read, and
 // gives it the key that covers that, for the next build to compare; the
 // pages not rendered keep what they read before.
-func (j *job) settleDeps(prev *state) {
+func (j *job) settleDeps() {
 	var old map[string]*pageDeps
-	if prev != nil {
-		old = prev.deps
+	if j.from != nil {
+		old = j.from.deps
 	}
 	deps := map[string]*pageDeps{}
 	h := j.k.hasher()

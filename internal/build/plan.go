@@ -35,14 +35,20 @@ type outFile struct {
 }
 
 // plan lists every output file with its key and marks the ones to write:
-// all of them in a full build, else those whose key changed.
-func (j *job) plan(prev *state) {
+// those whose key changed since prev or, in a full build into a Keeper,
+// since the build the cache dk holds, and whose file the Keeper no longer
+// holds as it was; all of them in a full build without either.
+func (j *job) plan(prev *state, dk *disk) {
 	workers := j.b.opt.Workers
 	k := j.keyer(prev)
 	j.k = k
+	j.from = prev
+	if keeper, ok := j.sink.(Keeper); ok && prev == nil && dk != nil {
+		j.from, j.keeper, j.stamps = dk.outputs, keeper, dk.stamps
+	}
 	var prevDeps map[string]*pageDeps
-	if prev != nil {
-		prevDeps = prev.deps
+	if j.from != nil {
+		prevDeps = j.from.deps
 	}
 	pages := j.site.Pages
 	list := make([]outFile, len(pages), len(pages)+8)
@@ -73,8 +79,8 @@ func (j *job) plan(prev *state) {
 		outFile{name: atomFile, key: feedKey, feed: atomFile},
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
 		outFile{name: sitemapFile, key: j.st.sitemapKey, feed: sitemapFile})
-	list = j.planStatic(list, prev == nil)
-	j.sortOutputs(list, prev)
+	list = j.planStatic(list, j.from == nil)
+	j.sortOutputs(list, j.from)
 }
 
 // keyer hashes the site-wide inputs and every article, or, when the
@@ -158,7 +164,7 @@ func (j *job) sortOutputs(list []outFile, prev *state) {
 	}
 	var perm []int32
 	var old func(i int) (uint64, bool)
-	if prev != nil && slices.Equal(names, prev.names) {
+	if prev != nil && prev.perm != nil && slices.Equal(names, prev.names) {
 		perm = prev.perm
 		old = func(i int) (uint64, bool) { return prev.keys[i], true }
 	} else {
@@ -176,10 +182,24 @@ func (j *job) sortOutputs(list []outFile, prev *state) {
 	for _, i := range perm {
 		o := list[i]
 		key, ok := old(int(i))
-		o.dirty = !ok || key != o.key
+		o.dirty = !ok || key != o.key || !j.held(o.name)
 		j.outputs = append(j.outputs, o)
 	}
 	j.st.names, j.st.perm, j.st.keys = names, perm, keys
+}
+
+// held reports whether the Keeper still holds the output file name as
+// the build the cache holds left it; always true without a cache.
+func (j *job) held(name string) bool {
+	if j.keeper == nil {
+		return true
+	}
+	want, ok := j.stamps[name]
+	if !ok {
+		return false
+	}
+	got, ok := j.keeper.Stamp(name)
+	return ok && got == want
 }
 
 // sortNames returns the indexes of list in name order, leaving out, and

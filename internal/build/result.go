@@ -14,6 +14,7 @@ type Result struct {
 	Pages    int       // HTML pages in the output
 	Articles int       // articles published
 	Changed  []string  // the files handed to the sink in this call, sorted
+	Cached   bool      // a full build compared its keys with those of the build cache: the files not in Changed are the Keeper's
 }
 
 // Failed reports whether the build had an error. The caller must then

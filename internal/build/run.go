@@ -15,7 +15,7 @@ import (
 func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *Result {
 	res := &Result{}
 	st := &state{}
-	diags, err := b.readInputs(ctx, st, prev, ch)
+	dk, diags, err := b.readInputs(ctx, st, prev, ch)
 	b.cache = st.sources
 	res.Diags.Append(st.cfgDiags)
 	res.Diags.Append(st.look.diags)
@@ -29,7 +29,8 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	s := j.site
 	res.Diags.Append(st.siteDiags)
 	res.Articles, res.Pages = len(s.Articles), len(s.Pages)
-	j.plan(prev)
+	j.plan(prev, dk)
+	res.Cached = j.from != nil && j.from != prev
 	res.Diags.Append(j.diags)
 	stale := j.staleEntries(prev)
 	if st.look.r != nil {
@@ -39,7 +40,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 		}
 	}
 	res.Diags.Append(j.out.diags)
-	j.settleDeps(prev)
+	j.settleDeps()
 	res.Files = j.files()
 	res.Changed = j.out.changed
 	res.finish(b.opt.Strict)
@@ -159,6 +160,13 @@ type job struct {
 	// good build's model, when that model was patched rather than made
 	// again; nil otherwise.
 	patched []*site.Article
+
+	// from is the build whose keys this one's are compared with: prev,
+	// or in a full build what the build cache holds, whose files the
+	// Keeper holds unless their stamps changed; nil when there is none.
+	from   *state
+	keeper Keeper
+	stamps map[string]uint64
 
 	k       *keyer    // the keys of this build's model
 	outputs []outFile // every output file, sorted by name

@@ -36,6 +36,10 @@ type Build struct {
 	// by default, so that content from others cannot publish files of the
 	// machine that builds it; for trusted setups only.
 	FollowSymlinks bool `toml:"follow_symlinks"`
+
+	// Cache is the folder of the build cache, relative to the site; ""
+	// means ".broadsheet".
+	Cache string `toml:"cache"`
 }
 
 // Diagnostics configures which diagnostics a build reports.

@@ -2,8 +2,10 @@ package output
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -57,6 +59,35 @@ func (d *Dir) Keep(names []string) error {
 }
 
 var errWritten = errors.New("written twice")
+
+// Stamp returns a fingerprint of the file name as the site will hold it
+// once committed: the one written or kept in this folder, or else the
+// destination's, and false when there is neither. It is made of the
+// file's size and modification time, which a write changes, and not of
+// its inode, so a destination restored from an archive with its times
+// (as CI caches are) keeps its stamps. A build cache compares stamps to
+// know that an output file is still the one it wrote.
+func (d *Dir) Stamp(name string) (uint64, bool) {
+	if !validName(name) {
+		return 0, false
+	}
+	d.mu.Lock()
+	root := d.dest
+	if d.written[name] {
+		root = d.tmp
+	}
+	d.mu.Unlock()
+	fi, err := os.Lstat(filepath.Join(root, filepath.FromSlash(name)))
+	if err != nil || !fi.Mode().IsRegular() {
+		return 0, false
+	}
+	var b [16]byte
+	binary.LittleEndian.PutUint64(b[:8], uint64(fi.Size()))
+	binary.LittleEndian.PutUint64(b[8:], uint64(fi.ModTime().UnixNano()))
+	h := fnv.New64a()
+	h.Write(b[:])
+	return h.Sum64() | 1, true // never 0, which means no stamp
+}
 
 // claim checks name and records it, so two writers never race on one file.
 func (d *Dir) claim(name string) error {
