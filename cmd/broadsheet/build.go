@@ -88,27 +88,50 @@ func buildInto(ctx context.Context, site, real, dest string, opt build.Options, 
 		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(diags), dest)
 		return exitErrors
 	}
-	if res.Cached {
-		// The files the build did not write are the last build's.
-		if err := out.Keep(res.Files); err != nil {
-			out.Abort()
-			fmt.Fprintf(stderr, "broadsheet: %v; %s left as it was\n", err, dest)
-			return exitErrors
-		}
-	}
-	// The cache is written before the swap: should the swap fail, the
-	// stamps of the files it names differ from those left in place, and
-	// the next build makes them again.
-	if err := b.SaveCache(out); err != nil {
-		fmt.Fprintf(stderr, "broadsheet: %v; the next build starts without it\n", err)
-	}
-	if err := out.Commit(); err != nil {
+	if err := finish(out, res, b, stderr); err != nil {
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
 	fmt.Fprintf(stderr, "built %s from %s in %s%s: %s\n",
 		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), reuse(res), tally(diags))
 	return exitOK
+}
+
+// finish puts the output of a successful build in place and writes the
+// build cache. Without a cache, or when the output folder is not as the
+// cache left it, the fresh folder, with the files the build did not write
+// carried over from the last output, replaces the output folder. When the
+// output folder is as the cache left it, it is brought up to date in
+// place: left alone when nothing changed, else given the files the build
+// wrote and rid of those it no longer makes.
+func finish(out *output.Dir, res *build.Result, b *build.Builder, stderr io.Writer) error {
+	saveCache := func() {
+		if err := b.SaveCache(out); err != nil {
+			fmt.Fprintf(stderr, "broadsheet: %v; the next build starts without it\n", err)
+		}
+	}
+	switch {
+	case res.InPlace && res.Written == 0 && len(res.Removed) == 0:
+		return out.Abort()
+	case res.InPlace:
+		if err := out.Patch(res.Removed); err != nil {
+			return err
+		}
+		saveCache()
+		return nil
+	}
+	if res.Cached {
+		// The files the build did not write are the last build's.
+		if err := out.Keep(res.Files); err != nil {
+			out.Abort()
+			return err
+		}
+	}
+	// The cache is written before the swap: should the swap fail, the
+	// stamps of the files it names differ from those left in place, and
+	// the next build makes them again.
+	saveCache()
+	return out.Commit()
 }
 
 // reuse says how much of the output a build with a cache made again:

@@ -17,17 +17,45 @@ import (
 
 // keepSink is a memSink that keeps the last output, as output.Dir does:
 // what a build does not write stays as it was. A file's stamp is the hash
-// of its bytes, so a file changed by hand has another.
+// of its bytes, so a file changed by hand has another; a folder's is the
+// hash of the names in it.
 type keepSink struct{ *memSink }
 
 func (k keepSink) Stamp(name string) (uint64, bool) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	data, ok := k.files[name]
-	if !ok {
+	if data, ok := k.files[name]; ok {
+		return sum64(data) | 1, true
+	}
+	prefix := name + "/"
+	if name == "." {
+		prefix = ""
+	}
+	var in []string
+	for f := range k.files {
+		if rest, ok := strings.CutPrefix(f, prefix); ok {
+			first, _, _ := strings.Cut(rest, "/")
+			in = append(in, first)
+		}
+	}
+	if len(in) == 0 {
 		return 0, false
 	}
-	return sum64(data) | 1, true
+	slices.Sort(in)
+	return sum64([]byte(strings.Join(slices.Compact(in), "\n"))) | 1, true
+}
+
+// settle makes k what the output holds after the successful build res,
+// as the build command does: in place when res says it can, else the
+// written files and the rest carried over.
+func (k keepSink) settle(res *Result) {
+	if !res.InPlace {
+		k.apply(res)
+		return
+	}
+	for _, name := range res.Removed {
+		delete(k.files, name)
+	}
 }
 
 // cached runs a full build of fsys with the cache folder dir by a fresh
@@ -46,7 +74,7 @@ func cached(t *testing.T, fsys fstest.MapFS, dir string, out keepSink, opt Optio
 	if res.Failed() {
 		t.Fatalf("build failed:\n%s", diagText(res))
 	}
-	out.apply(res)
+	out.settle(res)
 	if err := b.SaveCache(out); err != nil {
 		t.Fatal(err)
 	}
@@ -73,8 +101,8 @@ func TestCacheUnchangedSite(t *testing.T) {
 		t.Fatalf("a build without a cache file wrote %d of %d files, cached=%v", first.Written, len(first.Files), first.Cached)
 	}
 	again := cached(t, fsys, dir, out, Options{})
-	if !again.Cached || again.Written != 0 {
-		t.Errorf("a build of an unchanged site wrote %d files, cached=%v: %v", again.Written, again.Cached, again.Changed)
+	if !again.Cached || !again.InPlace || again.Written != 0 {
+		t.Errorf("a build of an unchanged site wrote %d files, cached=%v, in place=%v: %v", again.Written, again.Cached, again.InPlace, again.Changed)
 	}
 	want, wantRes := cold(t, fsys)
 	sameFiles(t, out.files, want.files)
@@ -95,6 +123,9 @@ func TestCacheEditOneArticle(t *testing.T) {
 	before := maps.Clone(out.files)
 	fsys[p] = file(mdArticle("One more, retitled", "2026-01-07", "Jane Roe", "The Example Times"))
 	res := cached(t, fsys, dir, out, Options{})
+	if !res.InPlace {
+		t.Errorf("the output the cache left is not updated in place")
+	}
 	want, _ := cold(t, fsys)
 	sameFiles(t, out.files, want.files)
 	var differ []string
@@ -146,7 +177,7 @@ func TestCacheRandomEdits(t *testing.T) {
 				if res.Failed() {
 					out.files = before
 				} else {
-					out.apply(res)
+					out.settle(res)
 					if err := b.SaveCache(out); err != nil {
 						t.Fatal(err)
 					}
@@ -177,12 +208,21 @@ func TestCacheOutputChangedByHand(t *testing.T) {
 	out := keepSink{newMemSink()}
 	cached(t, fsys, dir, out, Options{})
 	out.files["index.html"] = []byte("edited by hand")
-	delete(out.files, "feed.xml")
 	res := cached(t, fsys, dir, out, Options{})
-	if !slices.Equal(res.Changed, []string{"feed.xml", "index.html"}) {
-		t.Errorf("wrote %v, want the two files changed by hand", res.Changed)
+	if !slices.Equal(res.Changed, []string{"index.html"}) || !res.InPlace {
+		t.Errorf("wrote %v (in place %v), want the file changed by hand, in place", res.Changed, res.InPlace)
 	}
 	want, _ := cold(t, fsys)
+	sameFiles(t, out.files, want.files)
+
+	// A file removed or added by hand changes its folder: the output is
+	// made afresh, with the removed file written again.
+	delete(out.files, "feed.xml")
+	out.files["extra.html"] = []byte("added by hand")
+	res = cached(t, fsys, dir, out, Options{})
+	if !slices.Equal(res.Changed, []string{"feed.xml"}) || res.InPlace {
+		t.Errorf("wrote %v (in place %v), want the file removed by hand, not in place", res.Changed, res.InPlace)
+	}
 	sameFiles(t, out.files, want.files)
 }
 

@@ -2,7 +2,10 @@ package build
 
 import (
 	"errors"
+	"maps"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"broadsheet/internal/build/cache"
@@ -30,6 +33,7 @@ type disk struct {
 	sources map[string]*entry
 	outputs *state // names, keys and deps, as a full build's prev
 	stamps  map[string]uint64
+	folders []cache.Folder
 }
 
 // loadCache reads the build cache for a full build whose configuration
@@ -77,6 +81,7 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 		sources: make(map[string]*entry, len(s.Sources)),
 		outputs: &state{keys: make([]uint64, len(s.Outputs)), names: make([]string, len(s.Outputs)), deps: map[string]*pageDeps{}},
 		stamps:  make(map[string]uint64, len(s.Outputs)),
+		folders: s.Folders,
 	}
 	for i := range s.Sources {
 		src := &s.Sources[i]
@@ -128,5 +133,51 @@ func (b *Builder) SaveCache(k Keeper) error {
 		}
 		s.Outputs = append(s.Outputs, o)
 	}
+	for _, name := range folders(st.names) {
+		stamp, _ := k.Stamp(name)
+		s.Folders = append(s.Folders, cache.Folder{Name: name, Stamp: stamp})
+	}
 	return cache.Save(b.opt.Cache, s)
+}
+
+// folders returns the folders that hold the output files names, "." for
+// the root, sorted.
+func folders(names []string) []string {
+	seen := map[string]bool{".": true}
+	for _, n := range names {
+		for d := path.Dir(n); d != "." && !seen[d]; d = path.Dir(d) {
+			seen[d] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// settleKeeper works out, in a full build whose keys were compared with
+// the cache's, whether the Keeper's output is the one the cache
+// describes with no file added or removed since (every folder has its
+// stamp), and which of its files this build no longer makes: the output
+// can then be brought up to date in place.
+func (j *job) settleKeeper(dk *disk, res *Result) {
+	if j.keeper == nil {
+		return
+	}
+	res.InPlace = len(dk.folders) > 0
+	for _, f := range dk.folders {
+		if got, ok := j.keeper.Stamp(f.Name); !ok || got != f.Stamp {
+			res.InPlace = false
+			break
+		}
+	}
+	if slices.Equal(j.st.names, j.from.names) {
+		return
+	}
+	now := make(map[string]bool, len(j.st.names))
+	for _, n := range j.st.names {
+		now[n] = true
+	}
+	for _, n := range j.from.names {
+		if !now[n] {
+			res.Removed = append(res.Removed, n)
+		}
+	}
 }

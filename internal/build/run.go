@@ -31,6 +31,9 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	res.Articles, res.Pages = len(s.Articles), len(s.Pages)
 	j.plan(prev, dk)
 	res.Cached = j.from != nil && j.from != prev
+	if res.Cached {
+		j.settleKeeper(dk, res)
+	}
 	res.Diags.Append(j.diags)
 	stale := j.staleEntries(prev)
 	if st.look.r != nil {

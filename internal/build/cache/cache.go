@@ -46,6 +46,15 @@ type Snapshot struct {
 	Owner
 	Sources []Source // the content files, in path order
 	Outputs []Output // every output file, in the order the build planned them
+	Folders []Folder // every folder of the output, "." for its root
+}
+
+// Folder is a folder of the output and its stamp, which changes when a
+// file is added to it or removed: an output whose folders all have the
+// stamps the cache holds has no file the build did not write.
+type Folder struct {
+	Name  string
+	Stamp uint64
 }
 
 // Source is one content file as it was parsed.

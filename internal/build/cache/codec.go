@@ -54,6 +54,11 @@ func (e *encoder) snapshot(s *Snapshot) {
 		e.bool(o.Wide)
 		e.strs(o.Shown)
 	}
+	e.uint(uint64(len(s.Folders)))
+	for _, f := range s.Folders {
+		e.str(f.Name)
+		e.u64(f.Stamp)
+	}
 }
 
 func (e *encoder) source(s *Source) {
@@ -228,6 +233,10 @@ func (d *decoder) snapshot() *Snapshot {
 	s.Outputs = make([]Output, d.count(19))
 	for i := range s.Outputs {
 		s.Outputs[i] = Output{Name: d.str(), Key: d.u64(), Stamp: d.u64(), Wide: d.bool(), Shown: d.strs()}
+	}
+	s.Folders = make([]Folder, d.count(9))
+	for i := range s.Folders {
+		s.Folders[i] = Folder{Name: d.str(), Stamp: d.u64()}
 	}
 	if d.err == nil && len(d.buf) > 0 {
 		d.fail(errors.New("bytes after the last field"))
