@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"broadsheet/internal/build/cache"
 	"broadsheet/internal/diag"
@@ -127,17 +128,52 @@ func (b *Builder) SaveCache(k Keeper) error {
 	}
 	for i, name := range st.names {
 		o := cache.Output{Name: name, Key: st.keys[i]}
-		o.Stamp, _ = k.Stamp(name)
+		var ok bool
+		if o.Stamp, ok = st.stamps[name]; !ok {
+			o.Stamp, _ = k.Stamp(name)
+		}
 		if d := st.deps[name]; d != nil {
 			o.Wide, o.Shown = d.wide, d.shown
 		}
 		s.Outputs = append(s.Outputs, o)
 	}
 	for _, name := range folders(st.names) {
-		stamp, _ := k.Stamp(name)
+		stamp, ok := st.folderStamps[name]
+		if !ok {
+			stamp, _ = k.Stamp(name)
+		}
 		s.Folders = append(s.Folders, cache.Folder{Name: name, Stamp: stamp})
 	}
 	return cache.Save(b.opt.Cache, s)
+}
+
+// knownStamps records the stamps of the output that this build, with
+// the cache dk, knows without asking the Keeper again (see state.stamps).
+func (j *job) knownStamps(dk *disk, res *Result) {
+	st := j.st
+	st.stamps = make(map[string]uint64, len(j.outputs))
+	for _, o := range j.outputs {
+		if !o.dirty {
+			st.stamps[o.name] = dk.stamps[o.name]
+		}
+	}
+	if !res.InPlace {
+		return
+	}
+	touched := map[string]bool{".": true}
+	for _, list := range [][]string{res.Changed, res.Removed} {
+		for _, n := range list {
+			for d := path.Dir(n); d != "."; d = path.Dir(d) {
+				touched[d] = true
+			}
+		}
+	}
+	st.folderStamps = make(map[string]uint64, len(dk.folders))
+	for _, f := range dk.folders {
+		if !touched[f.Name] {
+			st.folderStamps[f.Name] = f.Stamp
+		}
+	}
 }
 
 // folders returns the folders that hold the output files names, "." for
@@ -161,13 +197,16 @@ func (j *job) settleKeeper(dk *disk, res *Result) {
 	if j.keeper == nil {
 		return
 	}
-	res.InPlace = len(dk.folders) > 0
-	for _, f := range dk.folders {
-		if got, ok := j.keeper.Stamp(f.Name); !ok || got != f.Stamp {
-			res.InPlace = false
-			break
+	var changed atomic.Bool
+	inChunks(len(dk.folders), j.b.opt.Workers, func(lo, hi int) {
+		for _, f := range dk.folders[lo:hi] {
+			if got, ok := j.keeper.Stamp(f.Name); !ok || got != f.Stamp || changed.Load() {
+				changed.Store(true)
+				return
+			}
 		}
-	}
+	})
+	res.InPlace = len(dk.folders) > 0 && !changed.Load()
 	if slices.Equal(j.st.names, j.from.names) {
 		return
 	}

@@ -80,6 +80,7 @@ func (j *job) plan(prev *state, dk *disk) {
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
 		outFile{name: sitemapFile, key: j.st.sitemapKey, feed: sitemapFile})
 	list = j.planStatic(list, j.from == nil)
+	j.checkHeld(list)
 	j.sortOutputs(list, j.from)
 }
 
@@ -182,24 +183,28 @@ func (j *job) sortOutputs(list []outFile, prev *state) {
 	for _, i := range perm {
 		o := list[i]
 		key, ok := old(int(i))
-		o.dirty = !ok || key != o.key || !j.held(o.name)
+		o.dirty = !ok || key != o.key || j.held != nil && !j.held[i]
 		j.outputs = append(j.outputs, o)
 	}
 	j.st.names, j.st.perm, j.st.keys = names, perm, keys
 }
 
-// held reports whether the Keeper still holds the output file name as
-// the build the cache holds left it; always true without a cache.
-func (j *job) held(name string) bool {
+// checkHeld records, for each file of list, whether the Keeper still
+// holds it as the build the cache holds left it. The stamps are looked
+// up on every worker: one system call each, for every file of the site.
+func (j *job) checkHeld(list []outFile) {
 	if j.keeper == nil {
-		return true
+		return
 	}
-	want, ok := j.stamps[name]
-	if !ok {
-		return false
-	}
-	got, ok := j.keeper.Stamp(name)
-	return ok && got == want
+	j.held = make([]bool, len(list))
+	inChunks(len(list), j.b.opt.Workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if want, ok := j.stamps[list[i].name]; ok {
+				got, ok := j.keeper.Stamp(list[i].name)
+				j.held[i] = ok && got == want
+			}
+		}
+	})
 }
 
 // sortNames returns the indexes of list in name order, leaving out, and

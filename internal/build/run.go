@@ -47,6 +47,9 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	res.Files = j.files()
 	res.Changed = j.out.changed
 	res.finish(b.opt.Strict)
+	if res.Cached {
+		j.knownStamps(dk, res)
+	}
 	if !res.Failed() {
 		b.good = st
 	} else if st.look.r != nil {
@@ -170,6 +173,7 @@ type job struct {
 	from   *state
 	keeper Keeper
 	stamps map[string]uint64
+	held   []bool // by index in the plan: the Keeper holds the file as the cache says; nil without a Keeper
 
 	k       *keyer    // the keys of this build's model
 	outputs []outFile // every output file, sorted by name

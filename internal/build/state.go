@@ -37,6 +37,12 @@ type state struct {
 	site      *site.Site
 	siteDiags diag.List
 
+	// The stamps of the output that a build with the cache knows already,
+	// for SaveCache: the files it did not write and found as the cache
+	// said, and, when it updated the output in place, the folders in
+	// which it wrote or removed nothing.
+	stamps, folderStamps map[string]uint64
+
 	sameFiles bool     // content/ holds the files prev's did (set by readContent)
 	edited    []*entry // the content files read again whose bytes changed since prev
 }
