@@ -12,11 +12,13 @@
 package cache
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -142,7 +144,7 @@ func Save(dir string, s *Snapshot) error {
 	if err != nil {
 		return fmt.Errorf("build cache: %w", err)
 	}
-	_, err = f.Write(encodeFile(s))
+	err = encodeFile(f, s)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -156,18 +158,30 @@ func Save(dir string, s *Snapshot) error {
 	return nil
 }
 
-// The file is magic, the length of the body (8 bytes), its CRC-32C (4
-// bytes), and the body.
+// The file is magic, the body, and a trailer: the length of the body (8
+// bytes) and its CRC-32C (4 bytes). The body is written as it is encoded,
+// through a small buffer, rather than built whole first: for a large
+// site it runs to megabytes.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-func encodeFile(s *Snapshot) []byte {
-	var e encoder
+// trailer is the size of the trailer.
+const trailer = 12
+
+func encodeFile(w io.Writer, s *Snapshot) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	crc := crc32.New(castagnoli)
+	e := encoder{w: io.MultiWriter(bw, crc), buf: make([]byte, 0, 32<<10)}
+	bw.WriteString(magic)
 	e.snapshot(s)
-	out := make([]byte, 0, len(magic)+12+len(e.buf))
-	out = append(out, magic...)
-	out = binary.LittleEndian.AppendUint64(out, uint64(len(e.buf)))
-	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(e.buf, castagnoli))
-	return append(out, e.buf...)
+	e.flush()
+	if e.err != nil {
+		return e.err
+	}
+	var t [trailer]byte
+	binary.LittleEndian.PutUint64(t[:], uint64(e.n))
+	binary.LittleEndian.PutUint32(t[8:], crc.Sum32())
+	bw.Write(t[:])
+	return bw.Flush()
 }
 
 // decodeFile checks the frame of a cache file and decodes its body; the
@@ -180,16 +194,14 @@ func decodeFile(data []byte, site *time.Location) (*Snapshot, string) {
 		return nil, "corrupt: not a build cache file"
 	}
 	data = data[len(magic):]
-	if len(data) < 12 {
+	if len(data) < trailer {
 		return nil, "truncated"
 	}
-	n, sum := binary.LittleEndian.Uint64(data), binary.LittleEndian.Uint32(data[8:])
-	body := data[12:]
+	body, t := data[:len(data)-trailer], data[len(data)-trailer:]
+	n, sum := binary.LittleEndian.Uint64(t), binary.LittleEndian.Uint32(t[8:])
 	switch {
-	case uint64(len(body)) < n:
-		return nil, "truncated"
-	case uint64(len(body)) > n:
-		return nil, "corrupt: bytes after its end"
+	case uint64(len(body)) != n:
+		return nil, "truncated or extended: it is not as long as it says"
 	case crc32.Checksum(body, castagnoli) != sum:
 		return nil, "corrupt: checksum mismatch"
 	}

@@ -3,15 +3,39 @@ package cache
 import (
 	"encoding/binary"
 	"errors"
+	"io"
 	"time"
 
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
 )
 
-// encoder appends the fields of a snapshot to buf: numbers as varints,
-// strings and lists with their length first.
-type encoder struct{ buf []byte }
+// encoder writes the fields of a snapshot to w: numbers as varints,
+// strings and lists with their length first. Fields are appended to buf,
+// which is written out between items once it holds enough.
+type encoder struct {
+	w   io.Writer
+	buf []byte
+	n   int64 // bytes written to w
+	err error
+}
+
+// flush writes out buf.
+func (e *encoder) flush() {
+	if e.err == nil {
+		var n int
+		n, e.err = e.w.Write(e.buf)
+		e.n += int64(n)
+	}
+	e.buf = e.buf[:0]
+}
+
+// item ends one item of a list, writing buf out when it is nearly full.
+func (e *encoder) item() {
+	if len(e.buf) >= cap(e.buf)-4<<10 {
+		e.flush()
+	}
+}
 
 func (e *encoder) uint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }
 func (e *encoder) int(v int64)   { e.buf = binary.AppendVarint(e.buf, v) }
@@ -45,6 +69,7 @@ func (e *encoder) snapshot(s *Snapshot) {
 	e.uint(uint64(len(s.Sources)))
 	for i := range s.Sources {
 		e.source(&s.Sources[i])
+		e.item()
 	}
 	e.uint(uint64(len(s.Outputs)))
 	for _, o := range s.Outputs {
@@ -53,11 +78,13 @@ func (e *encoder) snapshot(s *Snapshot) {
 		e.u64(o.Stamp)
 		e.bool(o.Wide)
 		e.strs(o.Shown)
+		e.item()
 	}
 	e.uint(uint64(len(s.Folders)))
 	for _, f := range s.Folders {
 		e.str(f.Name)
 		e.u64(f.Stamp)
+		e.item()
 	}
 }
 
