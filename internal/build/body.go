@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"broadsheet/internal/article"
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
@@ -63,7 +64,7 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if sum64(tail) != e.bodySum {
+		if key.Sum64(tail) != e.bodySum {
 			return "", errChanged
 		}
 		return string(tail), nil
@@ -91,7 +92,7 @@ func (b *Builder) reread(e *entry) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if sum64(src) != e.hash {
+	if key.Sum64(src) != e.hash {
 		return nil, errChanged
 	}
 	return src, nil

@@ -50,6 +50,13 @@
 // model, which the next build makes again, and replays its changes the
 // next time.
 //
+// The keys are made by package key. With Options.Cache, a full build
+// also reads what the last build of the site left in its build cache
+// (package cache): a content file whose bytes hash as they did is not
+// parsed again, and into a Keeper (output.Dir) only the files whose key
+// changed, or whose file the Keeper no longer holds as it was written,
+// are written. SaveCache writes the cache for the next build.
+//
 // The layouts' renderer is kept between builds, with the list entries it
 // caches (see package render): entries of articles whose key changed are
 // dropped before pages are rendered, and again after a failed build,

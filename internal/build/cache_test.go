@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"broadsheet/internal/build/cache"
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 )
 
@@ -25,7 +26,7 @@ func (k keepSink) Stamp(name string) (uint64, bool) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if data, ok := k.files[name]; ok {
-		return sum64(data) | 1, true
+		return key.Sum64(data) | 1, true
 	}
 	prefix := name + "/"
 	if name == "." {
@@ -42,7 +43,7 @@ func (k keepSink) Stamp(name string) (uint64, bool) {
 		return 0, false
 	}
 	slices.Sort(in)
-	return sum64([]byte(strings.Join(slices.Compact(in), "\n"))) | 1, true
+	return key.Sum64([]byte(strings.Join(slices.Compact(in), "\n"))) | 1, true
 }
 
 // settle makes k what the output holds after the successful build res,

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"broadsheet/internal/build/cache"
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 )
 
@@ -80,7 +81,7 @@ func (b *Builder) siteRelative(file string) string {
 func fromSnapshot(s *cache.Snapshot) *disk {
 	d := &disk{
 		sources: make(map[string]*entry, len(s.Sources)),
-		outputs: &state{keys: make([]uint64, len(s.Outputs)), names: make([]string, len(s.Outputs)), deps: map[string]*pageDeps{}},
+		outputs: &state{keys: make([]uint64, len(s.Outputs)), names: make([]string, len(s.Outputs)), deps: map[string]*key.Deps{}},
 		stamps:  make(map[string]uint64, len(s.Outputs)),
 		folders: s.Folders,
 	}
@@ -97,7 +98,7 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 			d.stamps[o.Name] = o.Stamp
 		}
 		if o.Wide || len(o.Shown) > 0 {
-			d.outputs.deps[o.Name] = &pageDeps{wide: o.Wide, shown: o.Shown}
+			d.outputs.deps[o.Name] = &key.Deps{Wide: o.Wide, Shown: o.Shown}
 		}
 	}
 	return d
@@ -133,7 +134,7 @@ func (b *Builder) SaveCache(k Keeper) error {
 			o.Stamp, _ = k.Stamp(name)
 		}
 		if d := st.deps[name]; d != nil {
-			o.Wide, o.Shown = d.wide, d.shown
+			o.Wide, o.Shown = d.Wide, d.Shown
 		}
 		s.Outputs = append(s.Outputs, o)
 	}

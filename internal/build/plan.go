@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/feed"
 	"broadsheet/internal/render"
 	"broadsheet/internal/site"
@@ -28,8 +29,8 @@ type outFile struct {
 	asset   []byte     // a theme asset's bytes
 	src     string     // a file under static/, copied as is
 	feed    string     // one of the feed files
-	base    uint64     // a page's key without what it read (pageDeps)
-	deps    *pageDeps  // what a page rendered in this build read
+	base    uint64     // a page's key without what it read (key.Deps)
+	deps    *key.Deps  // what a page rendered in this build read
 	isAsset bool
 	idx     int // the file's place in the plan, and so in state.names and state.keys
 }
@@ -46,7 +47,7 @@ func (j *job) plan(prev *state, dk *disk) {
 	if keeper, ok := j.sink.(Keeper); ok && prev == nil && dk != nil {
 		j.from, j.keeper, j.stamps = dk.outputs, keeper, dk.stamps
 	}
-	var prevDeps map[string]*pageDeps
+	var prevDeps map[string]*key.Deps
 	if j.from != nil {
 		prevDeps = j.from.deps
 	}
@@ -60,21 +61,21 @@ func (j *job) plan(prev *state, dk *disk) {
 		wg.Go(func() { j.st.sitemapKey = j.sitemapKey(k) })
 	}
 	inChunks(len(pages), workers, func(lo, hi int) {
-		h := k.hasher()
+		h := k.Hasher()
 		for i, p := range pages[lo:hi] {
 			o := outFile{name: p.File, page: p}
 			deps := prevDeps[p.File]
-			if old != nil && deps == nil && !old.shows(p) {
+			if old != nil && deps == nil && !old.Shows(p) {
 				o.key = prev.keys[lo+i]
 			} else {
-				o.base = h.page(p, j.st.look.kinds[p.Kind])
-				o.key = h.withDeps(o.base, deps)
+				o.base = h.Page(p, j.st.look.kinds[p.Kind])
+				o.key = h.WithDeps(o.base, deps)
 			}
 			list[lo+i] = o
 		}
 	})
 	wg.Wait()
-	feedKey := k.articles(j.st.cfgHash, j.feedArticles())
+	feedKey := k.OfArticles(j.st.cfgHash, j.feedArticles())
 	list = append(list,
 		outFile{name: atomFile, key: feedKey, feed: atomFile},
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
@@ -84,70 +85,48 @@ func (j *job) plan(prev *state, dk *disk) {
 	j.sortOutputs(list, j.from)
 }
 
-// keyer hashes the site-wide inputs and every article, or, when the
-// model was patched, takes prev's article keys and hashes again only the
-// patched articles.
-func (j *job) keyer(prev *state) *keyer {
-	var k *keyer
+// keyer hashes the site-wide inputs and every article, on every worker,
+// or, when the model was patched, takes prev's article keys and hashes
+// again only the patched articles.
+func (j *job) keyer(prev *state) *key.Keyer {
+	source := func(p string) uint64 {
+		if e := j.st.sources[p]; e != nil {
+			return e.hash
+		}
+		return 0
+	}
+	var k *key.Keyer
 	if j.patched != nil {
-		k = newKeyerFrom(j.st, j.site, prev.arts, j.patched)
+		k = key.NewFrom(j.st.cfgHash, j.site, prev.arts)
+		k.HashArticles(j.patched, source)
 		j.st.artSources = prev.artSources
 	} else {
-		k = newKeyer(j.st, j.site, j.b.opt.Workers)
-		j.st.artSources = make([]string, len(j.site.Articles))
-		for i, a := range j.site.Articles {
+		k = key.New(j.st.cfgHash, j.site)
+		arts := j.site.Articles
+		inChunks(len(arts), j.b.opt.Workers, func(lo, hi int) { k.HashArticles(arts[lo:hi], source) })
+		j.st.artSources = make([]string, len(arts))
+		for i, a := range arts {
 			j.st.artSources[i] = a.Source
 		}
 	}
-	j.st.siteKey = k.site
-	j.st.arts = k.article
+	j.st.siteKey = k.Site()
+	j.st.arts = k.Articles()
 	return k
 }
-
-// changedArticles marks the articles, by Index, whose keys differ from
-// the last build's, in a model both builds share.
-type changedArticles []bool
 
 // oldPageKeys returns the articles whose keys changed when prev's page
 // keys still hold for the pages that show none of them: the model was
 // patched, and the site-wide inputs and the layouts are prev's. Else nil.
-func (j *job) oldPageKeys(prev *state, k *keyer) changedArticles {
-	if j.patched == nil || prev.siteKey != k.site || prev.look != j.st.look {
+func (j *job) oldPageKeys(prev *state, k *key.Keyer) key.Changed {
+	if j.patched == nil || prev.siteKey != k.Site() || prev.look != j.st.look {
 		return nil
 	}
-	changed := make(changedArticles, len(k.article))
+	arts := k.Articles()
+	changed := make(key.Changed, len(arts))
 	for _, a := range j.patched {
-		changed[a.Index] = k.article[a.Index] != prev.arts[a.Index]
+		changed[a.Index] = arts[a.Index] != prev.arts[a.Index]
 	}
 	return changed
-}
-
-// shows reports whether page p's key covers a changed article: one it
-// shows, or, on an article page, a neighbour it links to.
-func (c changedArticles) shows(p *site.Page) bool {
-	switch p.Kind {
-	case site.KindArticle:
-		a := p.Article
-		return c[a.Index] || a.Prev != nil && c[a.Prev.Index] || a.Next != nil && c[a.Next.Index]
-	case site.KindHome:
-		for _, d := range p.Home.Digests {
-			if c.any(d.Articles) {
-				return true
-			}
-		}
-		return false
-	}
-	return c.any(p.Articles())
-}
-
-// any reports whether one of arts changed.
-func (c changedArticles) any(arts []*site.Article) bool {
-	for _, a := range arts {
-		if c[a.Index] {
-			return true
-		}
-	}
-	return false
 }
 
 // sortOutputs puts the planned files in name order into j.outputs,
@@ -239,7 +218,7 @@ func (j *job) planStatic(list []outFile, full bool) []outFile {
 	isAsset := map[string]int{} // asset name -> index in list
 	for _, a := range assets {
 		isAsset[a.Name] = len(list)
-		list = append(list, outFile{name: a.Name, key: sum64(a.Data), asset: a.Data, isAsset: true})
+		list = append(list, outFile{name: a.Name, key: key.Sum64(a.Data), asset: a.Data, isAsset: true})
 	}
 	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
 		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
@@ -271,7 +250,7 @@ func (j *job) hashStatic(src string) uint64 {
 // staticKey is the key of a static file's bytes; never 0, which means
 // "not read yet".
 func staticKey(data []byte) uint64 {
-	return sum64(data) | 1
+	return key.Sum64(data) | 1
 }
 
 // settleStatic records the keys of the static files hashed while they
@@ -311,18 +290,18 @@ func (j *job) conflict(first, second *outFile) {
 // sitemapKey covers what the sitemap shows: every page's URL and the
 // dates of the articles it shows, of which its last modification is the
 // newest. An edit that changes neither leaves the sitemap alone.
-func (j *job) sitemapKey(k *keyer) uint64 {
-	h := k.hasher()
-	h.u64(j.st.cfgHash)
+func (j *job) sitemapKey(k *key.Keyer) uint64 {
+	h := k.Hasher()
+	h.U64(j.st.cfgHash)
 	for _, p := range j.site.Pages {
-		h.str(p.URL)
+		h.Str(p.URL)
 		if p.Article != nil {
-			h.u64(uint64(p.Article.Date.UnixNano())) // an article page's is the article's own date
+			h.U64(uint64(p.Article.Date.UnixNano())) // an article page's is the article's own date
 			continue
 		}
 		for _, a := range p.Articles() {
-			h.u64(uint64(a.Date.UnixNano()))
+			h.U64(uint64(a.Date.UnixNano()))
 		}
 	}
-	return h.sum()
+	return h.Sum()
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
 	"broadsheet/internal/site"
@@ -175,8 +176,8 @@ type job struct {
 	stamps map[string]uint64
 	held   []bool // by index in the plan: the Keeper holds the file as the cache says; nil without a Keeper
 
-	k       *keyer    // the keys of this build's model
-	outputs []outFile // every output file, sorted by name
+	k       *key.Keyer // the keys of this build's model
+	outputs []outFile  // every output file, sorted by name
 	diags   diag.List
 	out     collector
 }

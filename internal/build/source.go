@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"broadsheet/internal/article"
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
@@ -119,7 +120,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		e.diags.Errorf(p, 0, "%v", err)
 		return e
 	}
-	e.hash = sum64(src)
+	e.hash = key.Sum64(src)
 	if old != nil && old.hash == e.hash {
 		return old
 	}
@@ -158,7 +159,7 @@ func (b *Builder) renderMarkdown(e *entry, doc *document.Doc, src []byte, kept *
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int64(len(src) - len(doc.Body))
-		e.bodySum = sum64(tail)
+		e.bodySum = key.Sum64(tail)
 	}
 	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
 		e.md, e.kept = r.HTML, true

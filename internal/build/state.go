@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/render"
@@ -25,11 +26,11 @@ type state struct {
 	names      []string             // every output file, in the order they were planned
 	keys       []uint64             // for each of names: the key of what it was made from
 	perm       []int32              // the indexes of names in name order
-	arts       []uint64             // every published article's key, in the site's order (see hasher.articleKey)
+	arts       []uint64             // every published article's key, in the site's order (see key.Keyer)
 	artSources []string             // and its source file
-	siteKey    uint64               // what every page's frame shows (see keyer.site)
+	siteKey    uint64               // what every page's frame shows (see key.Keyer.Site)
 	sitemapKey uint64               // the sitemap's key, kept when the model is patched
-	deps       map[string]*pageDeps // by output file: what pages read beyond their own articles
+	deps       map[string]*key.Deps // by output file: what pages read beyond their own articles
 
 	// The model, kept so the next Rebuild can patch it rather than make it
 	// again. A Rebuild takes it from the last good state, which then has
@@ -72,11 +73,11 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	// The build's clock is left out: it only decides which articles are
 	// published, which the keys of the pages that show them cover, so a
 	// build cache stays good from one day to the next.
-	h := &hasher{}
-	h.buf = append(h.buf, src...)
-	h.str(cfg.BaseURL)
-	h.bools(b.opt.Drafts, b.opt.Future)
-	return cfg, diags, h.sum()
+	h := &key.Hasher{}
+	h.Bytes(src)
+	h.Str(cfg.BaseURL)
+	h.Bools(b.opt.Drafts, b.opt.Future)
+	return cfg, diags, h.Sum()
 }
 
 // linkFollower is a site folder that can follow symbolic links out of
@@ -116,18 +117,18 @@ func (b *Builder) loadLayouts() *look {
 // of page, each from the site's layouts/ when it has one, else from the
 // defaults.
 func (b *Builder) layoutHash(overrides fs.FS, files []string) uint64 {
-	h := &hasher{}
+	h := &key.Hasher{}
 	for _, f := range files {
 		name := strings.TrimPrefix(f, layoutsDir+"/")
 		data, err := readOverride(overrides, name)
 		if err != nil {
 			data, _ = fs.ReadFile(layouts.FS(), name)
 		}
-		h.str(f)
-		h.u64(uint64(len(data)))
-		h.buf = append(h.buf, data...)
+		h.Str(f)
+		h.U64(uint64(len(data)))
+		h.Bytes(data)
 	}
-	return h.sum()
+	return h.Sum()
 }
 
 // readOverride reads name from the site's layouts/, if it has one.

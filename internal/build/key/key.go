@@ -1,16 +1,22 @@
-package build
+// Package key reduces what each output file of a build is made from to
+// one number, its key: the configuration and the layouts, the page's
+// place in the site model, the articles it shows and, as its last
+// rendering recorded, what else its templates read. A later build makes
+// again only the files whose key changed. Keys are XXH64 hashes, the same
+// in every process, so a build cache can keep them.
+package key
 
 import (
 	"encoding/binary"
 	"math/bits"
 )
 
-// sum64 is the hash of every key and of every file's bytes: XXH64 with
+// Sum64 is the hash of every key and of every file's bytes: XXH64 with
 // seed 0. Keys outlive the process in the build cache, so the hash must
 // be the same in every run, which rules out hash/maphash and its random
 // seed; XXH64 is as fast, and its 64 bits make a collision between two
 // versions of a file as unlikely as between random numbers.
-func sum64(b []byte) uint64 {
+func Sum64(b []byte) uint64 {
 	n := len(b)
 	var h uint64
 	if n >= 32 {
@@ -72,4 +78,50 @@ func xxRound(acc, input uint64) uint64 {
 func xxMerge(h, v uint64) uint64 {
 	h ^= xxRound(0, v)
 	return h*prime1 + prime4
+}
+
+// Hasher builds one key at a time by appending its fields to a scratch
+// buffer, which is hashed once: far cheaper than feeding a hash field by
+// field for the tens of thousands of keys of a large site. A zero Hasher
+// hashes what it is given; one from Keyer.Hasher also makes the keys of
+// the Keyer's pages.
+type Hasher struct {
+	k   *Keyer
+	buf []byte
+}
+
+// Reset empties the buffer, to start another key.
+func (h *Hasher) Reset() { h.buf = h.buf[:0] }
+
+// Sum returns the key of what was appended since the last Reset.
+func (h *Hasher) Sum() uint64 { return Sum64(h.buf) }
+
+// Bytes appends b as it is.
+func (h *Hasher) Bytes(b []byte) { h.buf = append(h.buf, b...) }
+
+// Str appends each string with its length, so ("ab","c") and ("a","bc")
+// differ.
+func (h *Hasher) Str(ss ...string) {
+	for _, s := range ss {
+		h.buf = binary.LittleEndian.AppendUint32(h.buf, uint32(len(s)))
+		h.buf = append(h.buf, s...)
+	}
+}
+
+// U64 appends each number.
+func (h *Hasher) U64(vs ...uint64) {
+	for _, v := range vs {
+		h.buf = binary.LittleEndian.AppendUint64(h.buf, v)
+	}
+}
+
+// Bools appends each flag as a byte.
+func (h *Hasher) Bools(bs ...bool) {
+	for _, v := range bs {
+		if v {
+			h.buf = append(h.buf, 1)
+		} else {
+			h.buf = append(h.buf, 0)
+		}
+	}
 }

@@ -1,8 +1,8 @@
-package build
+package key
 
 import "testing"
 
-// TestSum64 checks sum64 against the reference values of XXH64: a key
+// TestSum64 checks Sum64 against the reference values of XXH64: a key
 // kept in a build cache must mean the same to every build.
 func TestSum64(t *testing.T) {
 	for _, c := range []struct {
@@ -16,8 +16,8 @@ func TestSum64(t *testing.T) {
 		{"Call me Ishmael.", 0x6d04390fc9d61a90},
 		{"Nobody inspects the spammish repetition", 0xfbcea83c8a378bf1},
 	} {
-		if got := sum64([]byte(c.in)); got != c.want {
-			t.Errorf("sum64(%q) = %#x, want %#x", c.in, got, c.want)
+		if got := Sum64([]byte(c.in)); got != c.want {
+			t.Errorf("Sum64(%q) = %#x, want %#x", c.in, got, c.want)
 		}
 	}
 }
@@ -26,6 +26,6 @@ func BenchmarkSum64(b *testing.B) {
 	data := make([]byte, 4096)
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		sum64(data)
+		Sum64(data)
 	}
 }
