@@ -29,7 +29,10 @@ const bodyBudget = 24 << 20
 // count are known once it is parsed, whatever its kind, so the model is
 // complete before any page is rendered and rendering never writes to it.
 // Only feed, html and the kept text change after parsing, and only on
-// the goroutine that renders the article's page.
+// the goroutine that renders the article's page. What parsing sets is
+// also what the build cache keeps (see SaveCache and fromSnapshot): a
+// field added here must be added there, or a build with the cache would
+// lack it.
 type entry struct {
 	path    string
 	hash    uint64              // of the file's bytes
