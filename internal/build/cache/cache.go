@@ -145,6 +145,9 @@ func Save(dir string, s *Snapshot) error {
 		return fmt.Errorf("build cache: %w", err)
 	}
 	err = encodeFile(f, s)
+	if err == nil {
+		err = f.Chmod(0o644) // as the output's files: CreateTemp makes it private
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -184,3 +184,25 @@ func fill(t *testing.T, v reflect.Value, name string) {
 		t.Fatalf("%s: a field of kind %s; teach the codec and this test", name, v.Kind())
 	}
 }
+
+// TestSaveReplaces checks that Save replaces the cache file whole and
+// leaves no temporary file beside it.
+func TestSaveReplaces(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nested", ".broadsheet")
+	s := sample(time.UTC)
+	for range 2 {
+		if err := Save(dir, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 || entries[0].Name() != FileName {
+		t.Errorf("the cache folder holds %v", entries)
+	}
+	if _, err := Load(dir, s.Owner, time.UTC); err != nil {
+		t.Error(err)
+	}
+}
