@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -54,37 +55,48 @@ func benchDisk(b *testing.B, withCache, retitle bool) {
 // diskBuild builds site into dest as the build command does, and returns
 // the number of files written.
 func diskBuild(b *testing.B, site, dest string, opt Options) int {
+	res := onDisk(b, os.DirFS(site), dest, opt)
+	if res.Failed() {
+		b.Fatal(diagText(res))
+	}
+	return res.Written
+}
+
+// onDisk builds fsys into the output folder dest as the build command
+// does: a failed build leaves dest alone; a good one replaces it, or
+// updates it in place when its result says it can, and saves the cache.
+func onDisk(t testing.TB, fsys fs.FS, dest string, opt Options) *Result {
+	t.Helper()
 	out, err := output.Begin(dest)
 	if err != nil {
-		b.Fatal(err)
+		t.Fatal(err)
 	}
-	bl := New(os.DirFS(site), opt)
+	bl := New(fsys, opt)
 	res := bl.Build(context.Background(), out)
 	if res.Failed() {
 		out.Abort()
-		b.Fatal(diagText(res))
+		return res
 	}
-	var err2 error
 	switch {
 	case res.InPlace && res.Written == 0 && len(res.Removed) == 0:
-		err2 = out.Abort()
+		err = out.Abort()
 	case res.InPlace:
-		if err2 = out.Patch(res.Removed); err2 == nil {
-			err2 = bl.SaveCache(out)
+		if err = out.Patch(res.Removed); err == nil {
+			err = bl.SaveCache(out)
 		}
 	default:
 		if res.Cached {
-			err2 = out.Keep(res.Files)
+			err = out.Keep(res.Files)
 		}
-		if err2 == nil {
-			err2 = bl.SaveCache(out)
+		if err == nil {
+			err = bl.SaveCache(out)
 		}
-		if err2 == nil {
-			err2 = out.Commit()
+		if err == nil {
+			err = out.Commit()
 		}
 	}
-	if err2 != nil {
-		b.Fatal(err2)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return res.Written
+	return res
 }

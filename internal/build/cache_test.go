@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -198,6 +199,60 @@ func TestCacheRandomEdits(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCacheOnDisk is TestCacheRandomEdits with the output on disk, as the
+// build command writes it: replaced, or updated in place, with the stamps
+// of real files.
+func TestCacheOnDisk(t *testing.T) {
+	steps := 15
+	if testing.Short() {
+		steps = 6
+	}
+	e := newEditor(11, 40)
+	wideLayouts(e.fsys)
+	dest := filepath.Join(t.TempDir(), "public")
+	opt := Options{Now: now, Workers: 2, Cache: filepath.Join(t.TempDir(), "cache"), Program: "test", Site: "/site"}
+	onDisk(t, e.fsys, dest, opt)
+	inPlace := 0
+	for i := range steps {
+		what, changed := e.step()
+		step := fmt.Sprintf("step %d (%s %v)", i, what, changed)
+		if i%7 == 6 {
+			// Now and then a file of the output changed by hand.
+			if err := os.WriteFile(filepath.Join(dest, "index.html"), []byte("by hand"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		res := onDisk(t, e.fsys, dest, opt)
+		if res.InPlace {
+			inPlace++
+		}
+		res.Diags, _ = splitNotes(res.Diags)
+		got := &memSink{files: map[string][]byte{}}
+		err := filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(p)
+			rel, _ := filepath.Rel(dest, p)
+			got.files[filepath.ToSlash(rel)] = data
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Failed() {
+			continue // the output is the last good one, which the next good build compares
+		}
+		compareFresh(t, step, e.fsys, res, got)
+		if t.Failed() {
+			return
+		}
+	}
+	if inPlace == 0 {
+		t.Errorf("no build of %d updated the output in place", steps)
 	}
 }
 
