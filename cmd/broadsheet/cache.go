@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"debug/elf"
+	"debug/macho"
+	"debug/pe"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -67,22 +70,56 @@ func programID() string {
 	return id
 }
 
-// goBuildID reads the Go build ID from the note of an ELF executable,
-// or returns "" for another kind of file.
+// goBuildID reads the Go build ID of an executable: from its note in an
+// ELF file (Linux), else from the start of its code in a Mach-O (macOS)
+// or PE (Windows) file, where the linker writes it too. It returns ""
+// when there is none.
 func goBuildID(exe string) string {
-	f, err := elf.Open(exe)
-	if err != nil {
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		s := f.Section(".note.go.buildid")
+		if s == nil {
+			return ""
+		}
+		data, err := s.Data()
+		// The note: name size, description size, type, "Go\0\0", the ID.
+		if err != nil || len(data) <= 16 || !bytes.Equal(data[12:16], []byte("Go\x00\x00")) {
+			return ""
+		}
+		return string(bytes.TrimRight(data[16:], "\x00"))
+	}
+	var text io.ReaderAt
+	if f, err := macho.Open(exe); err == nil {
+		defer f.Close()
+		if s := f.Section("__text"); s != nil {
+			text = s
+		}
+	} else if f, err := pe.Open(exe); err == nil {
+		defer f.Close()
+		if s := f.Section(".text"); s != nil {
+			text = s
+		}
+	}
+	if text == nil {
 		return ""
 	}
-	defer f.Close()
-	s := f.Section(".note.go.buildid")
-	if s == nil {
+	head := make([]byte, 1024)
+	n, _ := text.ReadAt(head, 0)
+	return buildIDIn(head[:n])
+}
+
+// buildIDIn finds the build ID the Go linker writes at the start of the
+// code: \xff Go build ID: "ID"\n \xff.
+func buildIDIn(data []byte) string {
+	const prefix = "\xff Go build ID: \""
+	i := bytes.Index(data, []byte(prefix))
+	if i < 0 {
 		return ""
 	}
-	data, err := s.Data()
-	// The note: name size, description size, type, "Go\0\0", the ID.
-	if err != nil || len(data) <= 16 || !bytes.Equal(data[12:16], []byte("Go\x00\x00")) {
+	rest := data[i+len(prefix):]
+	end := bytes.IndexByte(rest, '"')
+	if end <= 0 {
 		return ""
 	}
-	return string(bytes.TrimRight(data[16:], "\x00"))
+	return string(rest[:end])
 }
