@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"broadsheet/internal/build"
@@ -14,7 +16,7 @@ import (
 	"broadsheet/internal/sitefs"
 )
 
-const buildSynopsis = "[-s SITE] [-o DEST] [--base-url URL] [--drafts] [--future] [--strict]"
+const buildSynopsis = "[-s SITE] [-o DEST] [--cache DIR | --no-cache] [--base-url URL] [--drafts] [--future] [--strict]"
 
 // runBuild runs "broadsheet build": the site in SITE is built into a fresh
 // folder that replaces DEST only when the build has no errors.
@@ -22,6 +24,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlags("build")
 	site := fs.String("s", ".", "build the site in `SITE`")
 	dest := fs.String("o", "", "write the site to `DEST` (default: [build] dest of site.toml, in SITE)")
+	cacheDir := fs.String("cache", "", "keep the build cache in `DIR` (default: [build] cache of site.toml, or .broadsheet, in SITE)")
+	noCache := fs.Bool("no-cache", false, "build everything, neither reading nor writing the build cache")
 	var opt build.Options
 	fs.StringVar(&opt.BaseURL, "base-url", "", "publish under `URL` instead of site.toml's base_url")
 	fs.BoolVar(&opt.Drafts, "drafts", false, "publish drafts too")
@@ -34,12 +38,25 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return status
 	}
 	opt.Now = e.now
+	if *noCache && *cacheDir != "" {
+		return usageError(stderr, "--cache and --no-cache: give one or the other")
+	}
+	cfg, _ := loadConfig(*site) // a broken site.toml gives the defaults; the build reports it
 	if *dest == "" {
-		*dest = defaultDest(*site)
+		*dest = inSite(*site, cfg.Build.Dest)
 	}
 	if err := checkDest(*site, *dest); err != nil {
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
+	}
+	if !*noCache {
+		if *cacheDir == "" {
+			*cacheDir = inSite(*site, cmp.Or(cfg.Build.Cache, defaultCache))
+		}
+		if err := setCache(&opt, *site, *dest, *cacheDir); err != nil {
+			fmt.Fprintf(stderr, "broadsheet: %v\n", err)
+			return exitErrors
+		}
 	}
 	// A destination that is a symbolic link (public -> /var/www/html) is
 	// written through: the folder it names is replaced, the link stays.
@@ -60,7 +77,7 @@ func buildInto(ctx context.Context, site, real, dest string, opt build.Options, 
 		return exitErrors
 	}
 	defer cleanupsOf(ctx).add(func() { out.Abort() })()
-	res, diags, took := buildSite(ctx, "building", site, opt, ro, out, e, stderr)
+	res, b, diags, took := buildSite(ctx, "building", site, opt, ro, out, e, stderr)
 	if ctx.Err() != nil {
 		out.Abort()
 		fmt.Fprintf(stderr, "build interrupted; %s left as it was\n", dest)
@@ -71,13 +88,59 @@ func buildInto(ctx context.Context, site, real, dest string, opt build.Options, 
 		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(diags), dest)
 		return exitErrors
 	}
-	if err := out.Commit(); err != nil {
+	if err := finish(out, res, b, stderr); err != nil {
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
-	fmt.Fprintf(stderr, "built %s from %s in %s: %s\n",
-		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), tally(diags))
+	fmt.Fprintf(stderr, "built %s from %s in %s%s: %s\n",
+		plural(res.Pages, "page"), plural(res.Articles, "article"), seconds(took), reuse(res), tally(diags))
 	return exitOK
+}
+
+// finish puts the output of a successful build in place and writes the
+// build cache. Without a cache, or when the output folder is not as the
+// cache left it, the fresh folder, with the files the build did not write
+// carried over from the last output, replaces the output folder. When the
+// output folder is as the cache left it, it is brought up to date in
+// place: left alone when nothing changed, else given the files the build
+// wrote and rid of those it no longer makes.
+func finish(out *output.Dir, res *build.Result, b *build.Builder, stderr io.Writer) error {
+	saveCache := func() {
+		if err := b.SaveCache(out); err != nil {
+			fmt.Fprintf(stderr, "broadsheet: %v; the next build starts without it\n", err)
+		}
+	}
+	switch {
+	case res.InPlace && res.Written == 0 && len(res.Removed) == 0:
+		return out.Abort()
+	case res.InPlace:
+		if err := out.Patch(res.Removed); err != nil {
+			return err
+		}
+		saveCache()
+		return nil
+	}
+	if res.Cached {
+		// The files the build did not write are the last build's.
+		if err := out.Keep(res.Files); err != nil {
+			out.Abort()
+			return err
+		}
+	}
+	// The cache is written before the swap: should the swap fail, the
+	// stamps of the files it names differ from those left in place, and
+	// the next build makes them again.
+	saveCache()
+	return out.Commit()
+}
+
+// reuse says how much of the output a build with a cache made again:
+// ", 3 of 120 files rebuilt", or nothing for a build without one.
+func reuse(res *build.Result) string {
+	if !res.Cached {
+		return ""
+	}
+	return fmt.Sprintf(", %d of %s rebuilt", res.Written, plural(len(res.Files), "file"))
 }
 
 // setupSiteCommand parses the flags of a command that works on a site and
@@ -105,48 +168,50 @@ func setupSiteCommand(name, synopsis string, fs *flag.FlagSet, site *string, arg
 // buildSite runs one build into sink, with a progress line saying what it
 // is doing on terminals, prints its diagnostics as settle leaves them
 // (coded, ignored ones dropped, raised under --strict), and returns the
-// result, those diagnostics and the time it took. The build itself is
-// never strict: which warnings count is only known once codes are given.
-func buildSite(ctx context.Context, doing, site string, opt build.Options, ro reportOptions, sink build.Sink, e env, stderr io.Writer) (*build.Result, diag.List, time.Duration) {
+// result, the Builder, those diagnostics and the time it took. The build
+// itself is never strict: which warnings count is only known once codes
+// are given.
+func buildSite(ctx context.Context, doing, site string, opt build.Options, ro reportOptions, sink build.Sink, e env, stderr io.Writer) (*build.Result, *build.Builder, diag.List, time.Duration) {
 	start := time.Now()
 	stopProgress := func() {}
-	watch := &placeholderSink{Sink: sink}
-	sink = watch
 	if e.progress {
 		sink, stopProgress = startProgress(stderr, doing, sink, start)
 	}
-	res := buildFolder(ctx, site, opt, sink)
-	if watch.seen.Load() {
+	res, b := buildFolder(ctx, site, opt, sink)
+	// The placeholder's page is in the output only when an article with
+	// the placeholder byline is published, whether this build wrote the
+	// page or a build cache kept it.
+	if _, ok := slices.BinarySearch(res.Files, placeholderPage); ok {
 		res.Diags.Append(placeholderDiags(site, opt.Drafts))
 	}
 	diags := settle(site, res.Diags, ro)
 	took := time.Since(start)
 	stopProgress() // before the diagnostics, which share the terminal
 	printDiags(stderr, diags, site, e)
-	return res, diags, took
+	return res, b, diags, took
 }
 
 // buildFolder builds the site folder dir, read through sitefs so nothing
-// outside it is published.
-func buildFolder(ctx context.Context, dir string, opt build.Options, sink build.Sink) *build.Result {
+// outside it is published. The Builder is nil when the folder cannot be
+// read.
+func buildFolder(ctx context.Context, dir string, opt build.Options, sink build.Sink) (*build.Result, *build.Builder) {
 	fsys, err := sitefs.Open(dir)
 	if err != nil {
 		res := &build.Result{}
 		res.Diags.AddCode(".", 0, diag.Error, "read-failed", "reading the site: %v", err)
-		return res
+		return res, nil
 	}
 	defer fsys.Close()
-	return build.New(fsys, opt).Build(ctx, sink)
+	b := build.New(fsys, opt)
+	return b.Build(ctx, sink), b
 }
 
-// defaultDest is [build] dest of the site's configuration, relative to the
-// site. A broken site.toml gives the default; the build reports its errors.
-func defaultDest(site string) string {
-	cfg, _ := loadConfig(site)
-	if filepath.IsAbs(cfg.Build.Dest) {
-		return cfg.Build.Dest
+// inSite returns the path p of site.toml, which is relative to the site.
+func inSite(site, p string) string {
+	if filepath.IsAbs(p) {
+		return p
 	}
-	return filepath.Join(site, cfg.Build.Dest)
+	return filepath.Join(site, p)
 }
 
 // seconds formats a duration as "0.21s".

@@ -25,7 +25,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return status
 	}
 	opt.Now = e.now
-	res, diags, took := buildSite(ctx, "checking", *site, opt, ro, discard{}, e, stderr)
+	res, _, diags, took := buildSite(ctx, "checking", *site, opt, ro, discard{}, e, stderr)
 	if diags.HasErrors() || ctx.Err() != nil {
 		fmt.Fprintf(stderr, "check failed in %s: %s\n", seconds(took), tally(diags))
 		return exitErrors

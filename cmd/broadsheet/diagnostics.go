@@ -6,11 +6,9 @@ import (
 	"io/fs"
 	"path"
 	"strings"
-	"sync/atomic"
 
 	"github.com/BurntSushi/toml"
 
-	"broadsheet/internal/build"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/render"
 	"broadsheet/internal/scaffold"
@@ -176,24 +174,8 @@ func frontMatterIgnore(src []byte) []string {
 	return fm.Ignore
 }
 
-// placeholderSink watches a build's output for the author page of the
-// byline "broadsheet new article" writes, which only a published
-// placeholder can have made.
-type placeholderSink struct {
-	build.Sink
-	seen atomic.Bool
-}
-
 // placeholderPage is the output file of the placeholder author's page.
 var placeholderPage = "authors/" + slug.Make(scaffold.PlaceholderAuthor) + "/index.html"
-
-// WriteFile notes the placeholder's page and passes every file on.
-func (p *placeholderSink) WriteFile(name string, data []byte) error {
-	if name == placeholderPage {
-		p.seen.Store(true)
-	}
-	return p.Sink.WriteFile(name, data)
-}
 
 // placeholderDiags names each published article whose byline is still the
 // placeholder. Only a build that made the placeholder's page looks.

@@ -28,6 +28,15 @@ func (c *countingSink) WriteFile(name string, data []byte) error {
 	return c.Sink.WriteFile(name, data)
 }
 
+// Stamp passes the question on to a sink that holds an earlier output,
+// so a build with a cache can leave its unchanged files to it.
+func (c *countingSink) Stamp(name string) (uint64, bool) {
+	if k, ok := c.Sink.(build.Keeper); ok {
+		return k.Stamp(name)
+	}
+	return 0, false
+}
+
 // progress redraws "building... 4,200 files, 0.8s" on w until stop is
 // closed, then erases the line and returns.
 func progress(w io.Writer, doing string, c *countingSink, start time.Time, stop <-chan struct{}) {

@@ -130,7 +130,7 @@ func runBlock(t *testing.T, script string) {
 // leaving out what builds and tools make.
 func copyRepo(t *testing.T, dir string) {
 	t.Helper()
-	skip := map[string]bool{".git": true, "public": true, "node_modules": true, "my-digest": true}
+	skip := map[string]bool{".git": true, "public": true, ".broadsheet": true, "node_modules": true, "my-digest": true}
 	err := filepath.WalkDir(repoRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err

@@ -2,12 +2,12 @@ package build
 
 import (
 	"errors"
-	"hash/maphash"
 	"html/template"
 	"strings"
 	"unsafe"
 
 	"broadsheet/internal/article"
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
@@ -64,7 +64,7 @@ func (b *Builder) bodyOf(e *entry) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if maphash.Bytes(b.seed, tail) != e.bodySum {
+		if key.Sum64(tail) != e.bodySum {
 			return "", errChanged
 		}
 		return string(tail), nil
@@ -92,7 +92,7 @@ func (b *Builder) reread(e *entry) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if maphash.Bytes(b.seed, src) != e.hash {
+	if key.Sum64(src) != e.hash {
 		return nil, errChanged
 	}
 	return src, nil

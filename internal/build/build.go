@@ -50,6 +50,13 @@
 // model, which the next build makes again, and replays its changes the
 // next time.
 //
+// The keys are made by package key. With Options.Cache, a full build
+// also reads what the last build of the site left in its build cache
+// (package cache): a content file whose bytes hash as they did is not
+// parsed again, and into a Keeper (output.Dir) only the files whose key
+// changed, or whose file the Keeper no longer holds as it was written,
+// are written. SaveCache writes the cache for the next build.
+//
 // The layouts' renderer is kept between builds, with the list entries it
 // caches (see package render): entries of articles whose key changed are
 // dropped before pages are rendered, and again after a failed build,
@@ -62,7 +69,6 @@ import (
 	"broadsheet/internal/markdown"
 	"bytes"
 	"context"
-	"hash/maphash"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -77,6 +83,16 @@ type Options struct {
 	Strict  bool      // warnings count as errors
 	Now     time.Time // the build clock (future filtering); the caller reads the clock once
 	Workers int       // 0 means runtime.GOMAXPROCS(0)
+
+	// Cache is the folder of the build cache, "" for none. A full build
+	// reads what an earlier build of the same site left there (see
+	// package cache) and writes into a Keeper only the files whose
+	// inputs changed; SaveCache writes what it learned.
+	Cache string
+	// Program names the broadsheet program and Site the site folder (an
+	// absolute path) in the cache: a cache that another program or
+	// another site folder wrote is ignored.
+	Program, Site string
 }
 
 // Sink receives output files. The Builder may call WriteFile from several
@@ -93,7 +109,6 @@ type Builder struct {
 	fsys    fs.FS // the site, as given
 	src     fs.FS // where content/, layouts/ and static/ are read: fsys, or its links-following view
 	opt     Options
-	seed    maphash.Seed // for every hash of this Builder; keys never leave the process
 	md      *markdown.Renderer
 	buffers *sync.Pool // of *bytes.Buffer, for rendering pages
 
@@ -108,7 +123,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	return &Builder{
-		fsys: fsys, src: fsys, opt: opt, seed: maphash.MakeSeed(), md: markdown.NewRenderer(),
+		fsys: fsys, src: fsys, opt: opt, md: markdown.NewRenderer(),
 		buffers: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		cache:   map[string]*entry{},
 	}

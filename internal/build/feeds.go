@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/feed"
 	"broadsheet/internal/site"
@@ -35,22 +36,22 @@ func (j *job) feedArticles() []*site.Article {
 
 // groupFeeds lists the Atom feed of every author, outlet and term, on
 // the first page of each. Their entries carry summaries, not bodies.
-func (j *job) groupFeeds(k *keyer) []outFile {
+func (j *job) groupFeeds(k *key.Keyer) []outFile {
 	var list []outFile
-	h := k.hasher()
+	h := k.Hasher()
 	for _, p := range j.site.Pages {
 		if p.Group == nil || p.List == nil || p.List.Number != 1 {
 			continue
 		}
 		g := p.Group
-		h.reset()
-		h.u64(j.st.cfgHash)
-		h.str(g.Name, g.URL)
+		h.Reset()
+		h.U64(j.st.cfgHash)
+		h.Str(g.Name, g.URL)
 		for _, a := range g.Articles[:min(feed.Limit, len(g.Articles))] {
-			h.u64(k.article[a.Index])
+			h.U64(k.Articles()[a.Index])
 		}
 		name := strings.TrimPrefix(feed.GroupFeedURL(g), "/")
-		list = append(list, outFile{name: name, key: h.sum(), feed: name, group: g})
+		list = append(list, outFile{name: name, key: h.Sum(), feed: name, group: g})
 	}
 	return list
 }

@@ -1,9 +1,9 @@
 package build
 
 import (
-	"maps"
 	"context"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"

@@ -31,6 +31,7 @@ func newEditor(seed uint64, articles int) *editor {
 		e.spare = append(e.spare, data)
 	}
 	e.fsys["content/notes/hand.md"] = file(mdArticle("Hand-written note", "2026-01-20", "Jane Roe", "The Example Times"))
+	e.fsys["site.toml"] = file("taxonomies = [\"tags\", \"sections\"]\n" + string(e.fsys["site.toml"].Data))
 	e.fsys["static/robots.txt"] = file("User-agent: *\n")
 	return e
 }
@@ -58,10 +59,12 @@ func wideLayouts(fsys fstest.MapFS) {
 {{range .Site.Digests}}<p>{{.Title}}: {{len .Articles}}</p>{{end}}
 {{range .Site.Authors}}<p>{{.Name}}: {{len .Articles}}</p>{{end}}
 {{range .Site.Outlets}}<p>{{.Name}}: {{len .Articles}}</p>{{end}}
+{{range .Site.Taxonomies}}{{range .ByCount}}<p>{{.Name}}: {{len .Articles}} {{range .Articles}}{{.Title}} {{end}}</p>{{end}}{{end}}
+{{range .Site.Archive.Years}}{{range .Months}}<p>{{.Articles}}</p>{{end}}{{end}}
 {{range $i, $a := .Site.Articles}}{{if lt $i 3}}{{entry $ $a 3}}{{end}}{{end}}
 </aside>{{end}}
 `)
-	for _, kind := range []string{"article", "digest", "home", "author", "outlet", "404"} {
+	for _, kind := range []string{"article", "digest", "home", "author", "outlet", "404", "taxonomy", "term", "archive", "alias"} {
 		data, err := fs.ReadFile(layouts.FS(), kind+".html")
 		if err != nil {
 			panic(err)
@@ -88,6 +91,27 @@ func reachLayout(fsys fstest.MapFS) {
 {{with .Page.Article.Digest}}<ul class="more">{{range .Articles}}<li>{{.Title}}: {{teaser .}}</li>{{end}}</ul>{{end}}
 {{with .Page.Article.Prev}}{{with .Prev}}<p class="before">{{.Title}}</p>{{end}}{{end}}
 `)
+}
+
+// publisherKeys returns front matter lines a publisher adds, picked at
+// random: tags and sections whose spellings differ from note to note (so
+// the older article's spelling names the term), an alias, an update.
+func (e *editor) publisherKeys() string {
+	var b strings.Builder
+	spellings := []string{"Harbour", "harbour", "Ferries", "HARBOUR", "Weather"}
+	if e.r.IntN(3) > 0 {
+		fmt.Fprintf(&b, "tags = [%q, %q]\n", spellings[e.r.IntN(len(spellings))], spellings[e.r.IntN(len(spellings))])
+	}
+	if e.r.IntN(2) == 0 {
+		fmt.Fprintf(&b, "sections = [%q]\n", []string{"Region", "Business", "region"}[e.r.IntN(3)])
+	}
+	if e.r.IntN(3) == 0 {
+		fmt.Fprintf(&b, "aliases = [\"/old/note-%d/\"]\n", e.n)
+	}
+	if e.r.IntN(3) == 0 {
+		fmt.Fprintf(&b, "updated = 2026-03-%02dT10:00:00Z\n", 1+e.r.IntN(28))
+	}
+	return b.String()
 }
 
 // articles lists the content files, sorted.
@@ -141,7 +165,8 @@ func (e *editor) step() (string, []string) {
 		day := 5 + e.r.IntN(60)
 		date := fmt.Sprintf("2026-%02d-%02d", 1+day/31, 1+day%28)
 		body := fmt.Sprintf("Note **%d** opens with _emphasis_ & [a link](https://example.org/%d). Its second sentence.\n\nA second paragraph.", e.n, e.n)
-		e.fsys[p] = file(mdArticleBody(fmt.Sprintf("Note %d", e.n), date, []string{"Ana Example", "Jane Roe", "Sam Sample"}[e.r.IntN(3)], "The Harbor Ledger", body))
+		text := mdArticleBody(fmt.Sprintf("Note %d", e.n), date, []string{"Ana Example", "Jane Roe", "Sam Sample"}[e.r.IntN(3)], "The Harbor Ledger", body)
+		e.fsys[p] = file(strings.Replace(text, "+++\n\n", e.publisherKeys()+"+++\n\n", 1))
 		return "write note", []string{p}
 	case 4: // create
 		p := fmt.Sprintf("content/new/2026-02-%02d-fresh-%d.txt", 1+e.r.IntN(28), e.n)

@@ -13,10 +13,16 @@ import (
 )
 
 // readInputs fills st with the inputs of a build: all of them when prev is
-// nil, else prev's with the changed files read again.
-func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (diag.List, error) {
+// nil, else prev's with the changed files read again. A full build reads
+// the build cache too, and returns what it holds.
+func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (*disk, diag.List, error) {
+	var dk *disk
+	var diags diag.List
 	if prev == nil {
 		st.cfg, st.cfgDiags, st.cfgHash = b.loadConfig()
+		if dk = b.loadCache(st, &diags); dk != nil && len(b.cache) == 0 {
+			b.cache = dk.sources // a file whose bytes hash the same is not parsed again
+		}
 	} else {
 		st.cfg, st.cfgDiags, st.cfgHash = prev.cfg, prev.cfgDiags, prev.cfgHash
 	}
@@ -29,7 +35,8 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	if prev != nil {
 		oldStatic = prev.static
 	}
-	diags, err := b.readContent(ctx, st, prev, ch.content)
+	d, err := b.readContent(ctx, st, prev, ch.content)
+	diags.Append(d)
 	st.static = maps.Clone(oldStatic)
 	if st.static == nil {
 		st.static = map[string]uint64{}
@@ -42,7 +49,7 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	for _, p := range read {
 		st.static[p] = 0 // hashed when the plan is made
 	}
-	return diags, err
+	return dk, diags, err
 }
 
 // readContent parses the content files to read again (all of them when

@@ -1,11 +1,11 @@
 package build
 
 import (
-	"maps"
 	"context"
 	"encoding/json"
 	"encoding/xml"
 	"io/fs"
+	"maps"
 	"net/url"
 	"os"
 	"path"

@@ -1,13 +1,13 @@
 package build
 
 import (
-	"hash/maphash"
 	"io/fs"
 	"maps"
 	"slices"
 	"strings"
 	"sync"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/feed"
 	"broadsheet/internal/render"
 	"broadsheet/internal/site"
@@ -31,21 +31,27 @@ type outFile struct {
 	src     string      // a file under static/, copied as is
 	feed    string      // one of the feed files
 	group   *site.Group // the author, outlet or term of a group's feed
-	base    uint64      // a page's key without what it read (pageDeps)
-	deps    *pageDeps   // what a page rendered in this build read
+	base    uint64      // a page's key without what it read (key.Deps)
+	deps    *key.Deps   // what a page rendered in this build read
 	isAsset bool
 	idx     int // the file's place in the plan, and so in state.names and state.keys
 }
 
 // plan lists every output file with its key and marks the ones to write:
-// all of them in a full build, else those whose key changed.
-func (j *job) plan(prev *state) {
+// those whose key changed since prev or, in a full build into a Keeper,
+// since the build the cache dk holds, and whose file the Keeper no longer
+// holds as it was; all of them in a full build without either.
+func (j *job) plan(prev *state, dk *disk) {
 	workers := j.b.opt.Workers
 	k := j.keyer(prev)
 	j.k = k
-	var prevDeps map[string]*pageDeps
-	if prev != nil {
-		prevDeps = prev.deps
+	j.from = prev
+	if keeper, ok := j.sink.(Keeper); ok && prev == nil && dk != nil {
+		j.from, j.keeper, j.stamps = dk.outputs, keeper, dk.stamps
+	}
+	var prevDeps map[string]*key.Deps
+	if j.from != nil {
+		prevDeps = j.from.deps
 	}
 	pages := j.site.Pages
 	list := make([]outFile, len(pages), len(pages)+8)
@@ -57,21 +63,21 @@ func (j *job) plan(prev *state) {
 		wg.Go(func() { j.st.sitemapKey = j.sitemapKey(k) })
 	}
 	inChunks(len(pages), workers, func(lo, hi int) {
-		h := k.hasher()
+		h := k.Hasher()
 		for i, p := range pages[lo:hi] {
 			o := outFile{name: p.File, page: p}
 			deps := prevDeps[p.File]
-			if old != nil && deps == nil && !old.shows(p) {
+			if old != nil && deps == nil && !old.Shows(p) {
 				o.key = prev.keys[lo+i]
 			} else {
-				o.base = h.page(p, j.st.look.kinds[p.Kind])
-				o.key = h.withDeps(o.base, deps)
+				o.base = h.Page(p, j.st.look.kinds[p.Kind])
+				o.key = h.WithDeps(o.base, deps)
 			}
 			list[lo+i] = o
 		}
 	})
 	wg.Wait()
-	feedKey := k.articles(j.st.cfgHash, j.feedArticles())
+	feedKey := k.OfArticles(j.st.cfgHash, j.feedArticles())
 	list = append(list,
 		outFile{name: atomFile, key: feedKey, feed: atomFile},
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
@@ -81,74 +87,53 @@ func (j *job) plan(prev *state) {
 		// Aliases are in the sitemap's key: it is made from every page's URL.
 		list = append(list, outFile{name: redirectsFile, key: j.st.sitemapKey, feed: redirectsFile})
 	}
-	list = j.planStatic(list, prev == nil)
-	j.sortOutputs(list, prev)
+	list = j.planStatic(list, j.from == nil)
+	j.checkHeld(list)
+	j.sortOutputs(list, j.from)
 }
 
-// keyer hashes the site-wide inputs and every article, or, when the
-// model was patched, takes prev's article keys and hashes again only the
-// patched articles.
-func (j *job) keyer(prev *state) *keyer {
-	var k *keyer
+// keyer hashes the site-wide inputs and every article, on every worker,
+// or, when the model was patched, takes prev's article keys and hashes
+// again only the patched articles.
+func (j *job) keyer(prev *state) *key.Keyer {
+	source := func(p string) uint64 {
+		if e := j.st.sources[p]; e != nil {
+			return e.hash
+		}
+		return 0
+	}
+	var k *key.Keyer
 	if j.patched != nil {
-		k = newKeyerFrom(j.b.seed, j.st, j.site, prev.arts, j.patched)
+		k = key.NewFrom(j.st.cfgHash, j.site, prev.arts)
+		k.HashArticles(j.patched, source)
 		j.st.artSources = prev.artSources
 	} else {
-		k = newKeyer(j.b.seed, j.st, j.site, j.b.opt.Workers)
-		j.st.artSources = make([]string, len(j.site.Articles))
-		for i, a := range j.site.Articles {
+		k = key.New(j.st.cfgHash, j.site)
+		arts := j.site.Articles
+		inChunks(len(arts), j.b.opt.Workers, func(lo, hi int) { k.HashArticles(arts[lo:hi], source) })
+		j.st.artSources = make([]string, len(arts))
+		for i, a := range arts {
 			j.st.artSources[i] = a.Source
 		}
 	}
-	j.st.siteKey = k.site
-	j.st.arts = k.article
+	j.st.siteKey = k.Site()
+	j.st.arts = k.Articles()
 	return k
 }
-
-// changedArticles marks the articles, by Index, whose keys differ from
-// the last build's, in a model both builds share.
-type changedArticles []bool
 
 // oldPageKeys returns the articles whose keys changed when prev's page
 // keys still hold for the pages that show none of them: the model was
 // patched, and the site-wide inputs and the layouts are prev's. Else nil.
-func (j *job) oldPageKeys(prev *state, k *keyer) changedArticles {
-	if j.patched == nil || prev.siteKey != k.site || prev.look != j.st.look {
+func (j *job) oldPageKeys(prev *state, k *key.Keyer) key.Changed {
+	if j.patched == nil || prev.siteKey != k.Site() || prev.look != j.st.look {
 		return nil
 	}
-	changed := make(changedArticles, len(k.article))
+	arts := k.Articles()
+	changed := make(key.Changed, len(arts))
 	for _, a := range j.patched {
-		changed[a.Index] = k.article[a.Index] != prev.arts[a.Index]
+		changed[a.Index] = arts[a.Index] != prev.arts[a.Index]
 	}
 	return changed
-}
-
-// shows reports whether page p's key covers a changed article: one it
-// shows, or, on an article page, a neighbour it links to.
-func (c changedArticles) shows(p *site.Page) bool {
-	switch p.Kind {
-	case site.KindArticle:
-		a := p.Article
-		return c[a.Index] || a.Prev != nil && c[a.Prev.Index] || a.Next != nil && c[a.Next.Index]
-	case site.KindHome:
-		for _, d := range p.Home.Digests {
-			if c.any(d.Articles) {
-				return true
-			}
-		}
-		return false
-	}
-	return c.any(p.Articles())
-}
-
-// any reports whether one of arts changed.
-func (c changedArticles) any(arts []*site.Article) bool {
-	for _, a := range arts {
-		if c[a.Index] {
-			return true
-		}
-	}
-	return false
 }
 
 // sortOutputs puts the planned files in name order into j.outputs,
@@ -166,7 +151,7 @@ func (j *job) sortOutputs(list []outFile, prev *state) {
 	}
 	var perm []int32
 	var old func(i int) (uint64, bool)
-	if prev != nil && slices.Equal(names, prev.names) {
+	if prev != nil && prev.perm != nil && slices.Equal(names, prev.names) {
 		perm = prev.perm
 		old = func(i int) (uint64, bool) { return prev.keys[i], true }
 	} else {
@@ -184,10 +169,28 @@ func (j *job) sortOutputs(list []outFile, prev *state) {
 	for _, i := range perm {
 		o := list[i]
 		key, ok := old(int(i))
-		o.dirty = !ok || key != o.key
+		o.dirty = !ok || key != o.key || j.held != nil && !j.held[i]
 		j.outputs = append(j.outputs, o)
 	}
 	j.st.names, j.st.perm, j.st.keys = names, perm, keys
+}
+
+// checkHeld records, for each file of list, whether the Keeper still
+// holds it as the build the cache holds left it. The stamps are looked
+// up on every worker: one system call each, for every file of the site.
+func (j *job) checkHeld(list []outFile) {
+	if j.keeper == nil {
+		return
+	}
+	j.held = make([]bool, len(list))
+	inChunks(len(list), j.b.opt.Workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if want, ok := j.stamps[list[i].name]; ok {
+				got, ok := j.keeper.Stamp(list[i].name)
+				j.held[i] = ok && got == want
+			}
+		}
+	})
 }
 
 // sortNames returns the indexes of list in name order, leaving out, and
@@ -222,7 +225,7 @@ func (j *job) planStatic(list []outFile, full bool) []outFile {
 	isAsset := map[string]int{} // asset name -> index in list
 	for _, a := range assets {
 		isAsset[a.Name] = len(list)
-		list = append(list, outFile{name: a.Name, key: maphash.Bytes(j.b.seed, a.Data), asset: a.Data, isAsset: true})
+		list = append(list, outFile{name: a.Name, key: key.Sum64(a.Data), asset: a.Data, isAsset: true})
 	}
 	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
 		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
@@ -246,15 +249,15 @@ func (j *job) hashStatic(src string) uint64 {
 		j.diags.Errorf(src, 0, "reading: %v", err)
 		return noKey
 	}
-	key := staticKey(j.b.seed, data)
+	key := staticKey(data)
 	j.st.static[src] = key
 	return key
 }
 
 // staticKey is the key of a static file's bytes; never 0, which means
 // "not read yet".
-func staticKey(seed maphash.Seed, data []byte) uint64 {
-	return maphash.Bytes(seed, data) | 1
+func staticKey(data []byte) uint64 {
+	return key.Sum64(data) | 1
 }
 
 // settleStatic records the keys of the static files hashed while they
@@ -294,21 +297,21 @@ func (j *job) conflict(first, second *outFile) {
 // sitemapKey covers what the sitemap shows: every page's URL and the
 // dates of the articles it shows, of which its last modification is the
 // newest. An edit that changes neither leaves the sitemap alone.
-func (j *job) sitemapKey(k *keyer) uint64 {
-	h := k.hasher()
-	h.u64(j.st.cfgHash)
+func (j *job) sitemapKey(k *key.Keyer) uint64 {
+	h := k.Hasher()
+	h.U64(j.st.cfgHash)
 	for _, p := range j.site.Pages {
-		h.str(p.URL)
+		h.Str(p.URL)
 		if p.Article != nil {
 			// An article page's is the article's own date; an alias's
 			// line in _redirects shows the article's URL.
-			h.u64(uint64(p.Article.Date.UnixNano()), uint64(p.Article.Updated.UnixNano()))
-			h.str(p.Article.URL)
+			h.U64(uint64(p.Article.Date.UnixNano()), uint64(p.Article.Updated.UnixNano()))
+			h.Str(p.Article.URL)
 			continue
 		}
 		for _, a := range p.Articles() {
-			h.u64(uint64(a.Date.UnixNano()), uint64(a.Updated.UnixNano()))
+			h.U64(uint64(a.Date.UnixNano()), uint64(a.Updated.UnixNano()))
 		}
 	}
-	return h.sum()
+	return h.Sum()
 }

@@ -14,6 +14,13 @@ type Result struct {
 	Pages    int       // HTML pages in the output
 	Articles int       // articles published
 	Changed  []string  // the files handed to the sink in this call, sorted
+	Cached   bool      // a full build compared its keys with those of the build cache: the files not in Changed are the Keeper's
+
+	// InPlace is set, in a Cached build, when the Keeper's output holds
+	// the files the cache knows and no other: it becomes this build's by
+	// replacing the files in Changed and removing those in Removed.
+	InPlace bool
+	Removed []string // the files of the cache's output that this build no longer makes, sorted
 }
 
 // Failed reports whether the build had an error. The caller must then
@@ -28,6 +35,7 @@ func (r *Result) finish(strict bool) {
 	r.Diags.Sort()
 	slices.Sort(r.Files)
 	slices.Sort(r.Changed)
+	slices.Sort(r.Removed)
 	r.Written = len(r.Changed)
 }
 

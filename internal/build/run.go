@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
 	"broadsheet/internal/site"
@@ -15,7 +16,7 @@ import (
 func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *Result {
 	res := &Result{}
 	st := &state{}
-	diags, err := b.readInputs(ctx, st, prev, ch)
+	dk, diags, err := b.readInputs(ctx, st, prev, ch)
 	b.cache = st.sources
 	res.Diags.Append(st.cfgDiags)
 	res.Diags.Append(st.look.diags)
@@ -29,7 +30,11 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	s := j.site
 	res.Diags.Append(st.siteDiags)
 	res.Articles, res.Pages = len(s.Articles), len(s.Pages)
-	j.plan(prev)
+	j.plan(prev, dk)
+	res.Cached = j.from != nil && j.from != prev
+	if res.Cached {
+		j.settleKeeper(dk, res)
+	}
 	res.Diags.Append(j.diags)
 	stale := j.staleEntries(prev)
 	if st.look.r != nil {
@@ -39,10 +44,13 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 		}
 	}
 	res.Diags.Append(j.out.diags)
-	j.settleDeps(prev)
+	j.settleDeps()
 	res.Files = j.files()
 	res.Changed = j.out.changed
 	res.finish(b.opt.Strict)
+	if res.Cached {
+		j.knownStamps(dk, res)
+	}
 	if !res.Failed() {
 		b.good = st
 	} else if st.look.r != nil {
@@ -160,8 +168,16 @@ type job struct {
 	// again; nil otherwise.
 	patched []*site.Article
 
-	k       *keyer    // the keys of this build's model
-	outputs []outFile // every output file, sorted by name
+	// from is the build whose keys this one's are compared with: prev,
+	// or in a full build what the build cache holds, whose files the
+	// Keeper holds unless their stamps changed; nil when there is none.
+	from   *state
+	keeper Keeper
+	stamps map[string]uint64
+	held   []bool // by index in the plan: the Keeper holds the file as the cache says; nil without a Keeper
+
+	k       *key.Keyer // the keys of this build's model
+	outputs []outFile  // every output file, sorted by name
 	diags   diag.List
 	out     collector
 }

@@ -3,7 +3,6 @@ package build
 import (
 	"context"
 	"errors"
-	"hash/maphash"
 	"html/template"
 	"io/fs"
 	"path"
@@ -12,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"broadsheet/internal/article"
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
@@ -29,7 +29,10 @@ const bodyBudget = 24 << 20
 // count are known once it is parsed, whatever its kind, so the model is
 // complete before any page is rendered and rendering never writes to it.
 // Only feed, html and the kept text change after parsing, and only on
-// the goroutine that renders the article's page.
+// the goroutine that renders the article's page. What parsing sets is
+// also what the build cache keeps (see SaveCache and fromSnapshot): a
+// field added here must be added there, or a build with the cache would
+// lack it.
 type entry struct {
 	path    string
 	hash    uint64              // of the file's bytes
@@ -120,7 +123,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		e.diags.Errorf(p, 0, "%v", err)
 		return e
 	}
-	e.hash = maphash.Bytes(b.seed, src)
+	e.hash = key.Sum64(src)
 	if old != nil && old.hash == e.hash {
 		return old
 	}
@@ -159,7 +162,7 @@ func (b *Builder) renderMarkdown(e *entry, doc *document.Doc, src []byte, kept *
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int64(len(src) - len(doc.Body))
-		e.bodySum = maphash.Bytes(b.seed, tail)
+		e.bodySum = key.Sum64(tail)
 	}
 	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
 		e.md, e.kept = r.HTML, true

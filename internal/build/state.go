@@ -1,10 +1,10 @@
 package build
 
 import (
-	"hash/maphash"
 	"io/fs"
 	"strings"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/render"
@@ -26,17 +26,23 @@ type state struct {
 	names      []string             // every output file, in the order they were planned
 	keys       []uint64             // for each of names: the key of what it was made from
 	perm       []int32              // the indexes of names in name order
-	arts       []uint64             // every published article's key, in the site's order (see hasher.articleKey)
+	arts       []uint64             // every published article's key, in the site's order (see key.Keyer)
 	artSources []string             // and its source file
-	siteKey    uint64               // what every page's frame shows (see keyer.site)
+	siteKey    uint64               // what every page's frame shows (see key.Keyer.Site)
 	sitemapKey uint64               // the sitemap's key, kept when the model is patched
-	deps       map[string]*pageDeps // by output file: what pages read beyond their own articles
+	deps       map[string]*key.Deps // by output file: what pages read beyond their own articles
 
 	// The model, kept so the next Rebuild can patch it rather than make it
 	// again. A Rebuild takes it from the last good state, which then has
 	// none: a failed build leaves it half patched.
 	site      *site.Site
 	siteDiags diag.List
+
+	// The stamps of the output that a build with the cache knows already,
+	// for SaveCache: the files it did not write and found as the cache
+	// said, and, when it updated the output in place, the folders in
+	// which it wrote or removed nothing.
+	stamps, folderStamps map[string]uint64
 
 	sameFiles bool     // content/ holds the files prev's did (set by readContent)
 	edited    []*entry // the content files read again whose bytes changed since prev
@@ -64,13 +70,14 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	}
 	b.src = b.sources(cfg)
 	src, _ := fs.ReadFile(b.fsys, configFile)
-	var h maphash.Hash
-	h.SetSeed(b.seed)
-	h.Write(src)
-	h.WriteString(cfg.BaseURL)
-	writeBool(&h, b.opt.Drafts, b.opt.Future)
-	h.WriteString(b.opt.Now.String())
-	return cfg, diags, h.Sum64()
+	// The build's clock is left out: it only decides which articles are
+	// published, which the keys of the pages that show them cover, so a
+	// build cache stays good from one day to the next.
+	h := &key.Hasher{}
+	h.Bytes(src)
+	h.Str(cfg.BaseURL)
+	h.Bools(b.opt.Drafts, b.opt.Future)
+	return cfg, diags, h.Sum()
 }
 
 // linkFollower is a site folder that can follow symbolic links out of
@@ -110,19 +117,18 @@ func (b *Builder) loadLayouts() *look {
 // of page, each from the site's layouts/ when it has one, else from the
 // defaults.
 func (b *Builder) layoutHash(overrides fs.FS, files []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(b.seed)
+	h := &key.Hasher{}
 	for _, f := range files {
 		name := strings.TrimPrefix(f, layoutsDir+"/")
 		data, err := readOverride(overrides, name)
 		if err != nil {
 			data, _ = fs.ReadFile(layouts.FS(), name)
 		}
-		h.WriteString(f)
-		writeU64(&h, uint64(len(data)))
-		h.Write(data)
+		h.Str(f)
+		h.U64(uint64(len(data)))
+		h.Bytes(data)
 	}
-	return h.Sum64()
+	return h.Sum()
 }
 
 // readOverride reads name from the site's layouts/, if it has one.

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"slices"
 
+	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
 	"broadsheet/internal/render"
@@ -110,7 +111,7 @@ func (j *job) page(o *outFile, body template.HTML) {
 		j.out.report(pageDiag(o.page, err))
 		return
 	}
-	o.deps = depsOf(o.page, reads)
+	o.deps = key.DepsOf(o.page, reads)
 	j.emit(o.name, buf.Bytes())
 }
 
@@ -142,7 +143,7 @@ func (j *job) other(o *outFile) {
 			j.out.report(diag.Diagnostic{File: o.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
 			return
 		}
-		o.key = staticKey(j.b.seed, data)
+		o.key = staticKey(data)
 		j.emit(o.name, data)
 	default:
 		j.emit(o.name, o.asset)

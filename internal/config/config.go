@@ -49,6 +49,10 @@ type Build struct {
 	// machine that builds it; for trusted setups only.
 	FollowSymlinks bool `toml:"follow_symlinks"`
 
+	// Cache is the folder of the build cache, relative to the site; ""
+	// means ".broadsheet".
+	Cache string `toml:"cache"`
+
 	// RedirectsFile writes _redirects, the redirect list Netlify and
 	// Cloudflare Pages read, for the articles' aliases.
 	RedirectsFile bool `toml:"redirects_file"`

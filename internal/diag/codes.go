@@ -75,6 +75,7 @@ var Codes = []CodeInfo{
 	{"read-failed", "a file or folder that cannot be read (error)"},
 	{"write-failed", "an output file that cannot be written (error)"},
 	{"stopped", "the build was interrupted (error)"},
+	{"cache-ignored", "a build cache of another version of broadsheet, site or configuration, or a damaged one, not used (info)"},
 	{Other, "a diagnostic that has no code of its own yet"},
 }
 

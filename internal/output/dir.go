@@ -25,7 +25,8 @@ type Dir struct {
 
 	mu      sync.Mutex
 	written map[string]bool // names handed to WriteFile or Keep
-	done    bool            // Commit or Abort was called
+	done    bool            // Commit, Patch or Abort was called
+	patched bool            // Patch moved the written files into dest
 
 	// swap is held for the whole of Commit and Abort, so an Abort from a
 	// signal handler waits for a Commit in progress rather than removing

@@ -10,11 +10,17 @@ import (
 // reachesOthers reports whether the templates of set t may show, on a
 // page of kind k, articles beyond those the page's own data names (see
 // Reads): for an article page or the 404 page, any use of a field that
-// holds a list of articles or digests, or a neighbour's neighbour. Such
+// holds a list of articles or digests, or a neighbour's neighbour; for
+// the index of a taxonomy, the archive and an alias, any such list. Such
 // a page is then keyed as if it read a site-wide list. List pages, whose
 // own data is a list of articles, are not examined.
 func reachesOthers(t *template.Template, k site.Kind) bool {
-	if k != site.KindArticle && k != site.KindNotFound {
+	switch k {
+	case site.KindArticle, site.KindNotFound:
+	case site.KindTaxonomy, site.KindArchive, site.KindAlias:
+		// Their keys cover names, counts and addresses, not the fields
+		// of the articles behind them.
+	default:
 		return false
 	}
 	for _, tmpl := range t.Templates() {

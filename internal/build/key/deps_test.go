@@ -1,4 +1,4 @@
-package build
+package key
 
 import (
 	"slices"
@@ -22,17 +22,17 @@ func TestDepsOf(t *testing.T) {
 	tests := []struct {
 		name  string
 		reads render.Reads
-		want  *pageDeps
+		want  *Deps
 	}{
 		{"nothing", render.Reads{}, nil},
 		{"its own entries", render.Reads{Shown: arts[1:4]}, nil},
 		{"some of its own, out of order", render.Reads{Shown: []*site.Article{arts[3], arts[1]}}, nil},
-		{"another article's entry, twice", render.Reads{Shown: []*site.Article{arts[1], arts[4], arts[2], arts[4], arts[0]}}, &pageDeps{shown: []string{"a", "e"}}},
-		{"a site-wide list", render.Reads{Wide: true, Shown: arts[1:4]}, &pageDeps{wide: true}},
+		{"another article's entry, twice", render.Reads{Shown: []*site.Article{arts[1], arts[4], arts[2], arts[4], arts[0]}}, &Deps{Shown: []string{"a", "e"}}},
+		{"a site-wide list", render.Reads{Wide: true, Shown: arts[1:4]}, &Deps{Wide: true}},
 	}
 	for _, tt := range tests {
-		got := depsOf(page, &tt.reads)
-		if (got == nil) != (tt.want == nil) || got != nil && (got.wide != tt.want.wide || !slices.Equal(got.shown, tt.want.shown)) {
+		got := DepsOf(page, &tt.reads)
+		if (got == nil) != (tt.want == nil) || got != nil && (got.Wide != tt.want.Wide || !slices.Equal(got.Shown, tt.want.Shown)) {
 			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
