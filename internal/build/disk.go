@@ -23,7 +23,8 @@ type Keeper interface {
 	// it: as written in this build, or else as the earlier output has
 	// it, and false when there is no such file. The fingerprint changes
 	// whenever the file's bytes may have (output.Dir takes its size and
-	// modification time).
+	// modification time). name may also be a folder ("." for the root),
+	// whose stamp changes when a file is added to it or removed.
 	Stamp(name string) (uint64, bool)
 }
 

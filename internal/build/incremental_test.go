@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"broadsheet/internal/gen"
+	"broadsheet/internal/site"
 	"broadsheet/layouts"
 )
 
@@ -64,12 +65,13 @@ func wideLayouts(fsys fstest.MapFS) {
 {{range $i, $a := .Site.Articles}}{{if lt $i 3}}{{entry $ $a 3}}{{end}}{{end}}
 </aside>{{end}}
 `)
-	for _, kind := range []string{"article", "digest", "home", "author", "outlet", "404", "taxonomy", "term", "archive", "alias"} {
-		data, err := fs.ReadFile(layouts.FS(), kind+".html")
+	for _, kind := range site.Kinds {
+		name := string(kind) + ".html"
+		data, err := fs.ReadFile(layouts.FS(), name)
 		if err != nil {
 			panic(err)
 		}
-		fsys["layouts/"+kind+".html"] = file(string(data) + "\n{{template \"wide\" .}}\n")
+		fsys["layouts/"+name] = file(string(data) + "\n{{template \"wide\" .}}\n")
 	}
 	data, err := fs.ReadFile(layouts.FS(), "partials.html")
 	if err != nil {
