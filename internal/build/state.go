@@ -75,6 +75,12 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 	// build cache stays good from one day to the next.
 	h := &key.Hasher{}
 	h.Bytes(src)
+	// The translation files are part of the configuration: every page
+	// shows their words.
+	for _, name := range config.TranslationFiles(cfg.Language) {
+		data, _ := fs.ReadFile(b.fsys, name)
+		h.Str(name, string(data))
+	}
 	h.Str(cfg.BaseURL)
 	h.Bools(b.opt.Drafts, b.opt.Future)
 	return cfg, diags, h.Sum()
