@@ -35,7 +35,7 @@ func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
-	return j.b.md.HTML(body)
+	return j.b.md.HTML(body, j.b.bodyOptions(j.st.cfg, e.path, e.doc.BodyLine)...)
 }
 
 // paragraphsOf returns the paragraphs of the .txt file of e, reading and

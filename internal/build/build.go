@@ -106,11 +106,12 @@ type Sink interface {
 // the metadata of the last good build between calls. A Builder is used by
 // one goroutine at a time.
 type Builder struct {
-	fsys    fs.FS // the site, as given
-	src     fs.FS // where content/, layouts/ and static/ are read: fsys, or its links-following view
-	opt     Options
-	md      *markdown.Renderer
-	buffers *sync.Pool // of *bytes.Buffer, for rendering pages
+	fsys     fs.FS // the site, as given
+	src      fs.FS // where content/, layouts/ and static/ are read: fsys, or its links-following view
+	opt      Options
+	md       *markdown.Renderer
+	buffers  *sync.Pool   // of *bytes.Buffer, for rendering pages
+	pictures pictureStore // resized copies of pictures
 
 	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
 	good    *state            // the last build that succeeded, nil before the first
@@ -124,8 +125,9 @@ func New(fsys fs.FS, opt Options) *Builder {
 	}
 	return &Builder{
 		fsys: fsys, src: fsys, opt: opt, md: markdown.NewRenderer(),
-		buffers: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
-		cache:   map[string]*entry{},
+		buffers:  &sync.Pool{New: func() any { return new(bytes.Buffer) }},
+		pictures: newPictureStore(opt.Cache),
+		cache:    map[string]*entry{},
 	}
 }
 

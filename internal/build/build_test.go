@@ -34,12 +34,13 @@ func TestContentFiles(t *testing.T) {
 	if err := os.CopyFS(site, os.DirFS("testdata/site")); err != nil {
 		t.Fatal(err)
 	}
-	// A link to an article is read like the article; other files are
-	// reported, never dropped silently.
+	// A link to an article is read like the article; pictures are copied;
+	// other files are reported, never dropped silently.
 	if err := os.Symlink(filepath.Join(site, "content/2026-03-03-copper.txt"), filepath.Join(site, "content/2026-03-03-linked.txt")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
 	os.WriteFile(filepath.Join(site, "content/photo.jpg"), []byte("jpeg"), 0o644)
+	os.WriteFile(filepath.Join(site, "content/notes.docx"), []byte("docx"), 0o644)
 	os.WriteFile(filepath.Join(site, "content/notes.txt~"), []byte("backup"), 0o644)
 	os.Mkdir(filepath.Join(site, "content/.git"), 0o755)
 	os.WriteFile(filepath.Join(site, "content/.git/HEAD.txt"), []byte("x"), 0o644)
@@ -57,8 +58,12 @@ func TestContentFiles(t *testing.T) {
 			warned = append(warned, d.File)
 		}
 	}
-	if !slices.Equal(warned, []string{"content/photo.jpg"}) {
-		t.Errorf("warned about %v, want only content/photo.jpg", warned)
+	if !slices.Equal(warned, []string{"content/notes.docx"}) {
+		t.Errorf("warned about %v, want only content/notes.docx", warned)
+	}
+	// A picture beside the articles is copied to its site path.
+	if string(sink.files["photo.jpg"]) != "jpeg" {
+		t.Errorf("content/photo.jpg was not copied to the output")
 	}
 }
 

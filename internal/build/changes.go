@@ -2,6 +2,7 @@ package build
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"broadsheet/internal/config"
@@ -42,6 +43,17 @@ func classify(paths []string) changes {
 		}
 	}
 	return ch
+}
+
+// pictures reports whether a changed path may be a picture an article
+// shows: a picture file, or a folder that may hold some.
+func (ch changes) pictures() bool {
+	for _, p := range append(slices.Clone(ch.content), ch.static...) {
+		if isPicture(p) || path.Ext(p) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // under reports whether p is dir or inside it.

@@ -117,10 +117,11 @@ func (b *Builder) SaveCache(k Keeper) error {
 	}
 	s := &cache.Snapshot{Owner: b.owner(st.cfgHash)}
 	for _, e := range st.list {
-		// A file that is not an article is not read, and a body that
-		// could not be rendered is reported by every build that shows it:
-		// neither is worth keeping.
-		if !isArticle(e.path) || e.bodyErr != nil || e.diags.HasErrors() {
+		// A file that is not an article is not read, a body that could
+		// not be rendered is reported by every build that shows it, and
+		// a body with local images is rendered again in every build, in
+		// case a picture changed: none is worth keeping.
+		if !isArticle(e.path) || e.bodyErr != nil || e.diags.HasErrors() || e.refs != 0 {
 			continue
 		}
 		s.Sources = append(s.Sources, cache.Source{

@@ -8,6 +8,7 @@ import (
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/feed"
+	"broadsheet/internal/markdown"
 	"broadsheet/internal/site"
 )
 
@@ -90,7 +91,10 @@ func (j *job) feedBodies(ctx context.Context) error {
 // content gives the feeds an article's HTML, rendered beforehand.
 func (j *job) content(a *site.Article) string {
 	if e := j.st.sources[a.Source]; e != nil {
-		return string(e.html)
+		if isPlain(e.path) {
+			return string(e.html)
+		}
+		return string(markdown.RelinkFeed(e.html, j.st.cfg.BaseURL))
 	}
 	return ""
 }

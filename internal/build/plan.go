@@ -31,6 +31,7 @@ type outFile struct {
 	src     string      // a file under static/, copied as is
 	feed    string      // one of the feed files
 	group   *site.Group // the author, outlet or term of a group's feed
+	variant string      // a resized picture's name in the picture store
 	base    uint64      // a page's key without what it read (key.Deps)
 	deps    *key.Deps   // what a page rendered in this build read
 	isAsset bool
@@ -83,6 +84,7 @@ func (j *job) plan(prev *state, dk *disk) {
 		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
 		outFile{name: sitemapFile, key: j.st.sitemapKey, feed: sitemapFile})
 	list = append(list, j.groupFeeds(k)...)
+	list = j.pictureOutputs(list)
 	if j.st.cfg.Build.RedirectsFile {
 		// Aliases are in the sitemap's key: it is made from every page's URL.
 		list = append(list, outFile{name: redirectsFile, key: j.st.sitemapKey, feed: redirectsFile})
@@ -98,7 +100,7 @@ func (j *job) plan(prev *state, dk *disk) {
 func (j *job) keyer(prev *state) *key.Keyer {
 	source := func(p string) uint64 {
 		if e := j.st.sources[p]; e != nil {
-			return e.hash
+			return e.hash ^ e.extra
 		}
 		return 0
 	}

@@ -25,6 +25,12 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	if err != nil {
 		return b.cancelled(res, err)
 	}
+	if err := b.resolvePictures(ctx, st, &res.Diags); err != nil {
+		return b.cancelled(res, err)
+	}
+	if prev != nil && ch.pictures() {
+		prev.site = nil // a picture's size is in the pages of every article that shows it
+	}
 	j := &job{b: b, st: st, sink: sink}
 	j.model(prev)
 	s := j.site

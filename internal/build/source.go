@@ -44,6 +44,8 @@ type entry struct {
 	bodyAt  int64               // where a .md file's body starts in its bytes, or -1 when it is not their tail
 	bodySum uint64              // the hash of the bytes from bodyAt on
 	diags   diag.List
+	refs    uint64 // a .md body's local images as found when it was parsed (see refsKey); 0 for none
+	extra   uint64 // refs and the picture of the image key as this build found it: part of the article's key
 
 	lead  string
 	words int
@@ -114,8 +116,17 @@ func (b *Builder) parseAll(ctx context.Context, cfg *config.Config, paths []stri
 // read reads and parses the content file p; old is its cached entry or nil.
 func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.Int64) *entry {
 	e := &entry{path: p}
+	if isPicture(p) {
+		// Copied to the output at its site path; the hash is its key.
+		if src, err := readSource(b.src, p); err == nil {
+			e.hash = key.Sum64(src)
+		} else {
+			e.diags.Errorf(p, 0, "%v", err)
+		}
+		return e
+	}
 	if !isArticle(p) {
-		e.diags.Warnf(p, 0, "not an article (only .txt and .md files are): ignored")
+		e.diags.Warnf(p, 0, "not an article (only .txt and .md files are, and pictures, which are copied): ignored")
 		return e
 	}
 	src, err := readSource(b.src, p)
@@ -124,7 +135,9 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		return e
 	}
 	e.hash = key.Sum64(src)
-	if old != nil && old.hash == e.hash {
+	if old != nil && old.hash == e.hash && old.refs == 0 {
+		// A body with local images is rendered again: a picture may have
+		// changed while the article did not.
 		return old
 	}
 	doc, a, diags := parseDoc(cfg, p, src)
@@ -138,7 +151,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 			e.paras, e.kept = detachParagraphs(a.Paragraphs), true
 		}
 	} else {
-		b.renderMarkdown(e, doc, src, kept)
+		b.renderMarkdown(cfg, e, doc, src, kept)
 	}
 	doc.Body = ""
 	detach(&doc.FrontMatter)
@@ -152,12 +165,14 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 // A body that is not kept, or is released once its page is written, is
 // read again from its place in the file (see bodyOf), which is recorded
 // here with the hash of its bytes.
-func (b *Builder) renderMarkdown(e *entry, doc *document.Doc, src []byte, kept *atomic.Int64) {
-	r, err := b.md.Render(doc.Body)
+func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc, src []byte, kept *atomic.Int64) {
+	r, err := b.md.Render(doc.Body, b.bodyOptions(cfg, e.path, doc.BodyLine)...)
 	if err != nil {
 		e.bodyErr = err
 		return
 	}
+	e.diags.Append(r.Diags)
+	e.refs = b.refsKey(r)
 	e.lead, e.words = r.Lead, r.Words
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {

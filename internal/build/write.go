@@ -106,6 +106,9 @@ func (j *job) page(o *outFile, body template.HTML) {
 	buf := j.b.buffers.Get().(*bytes.Buffer)
 	defer j.b.buffers.Put(buf)
 	buf.Reset()
+	if body != "" && !isPlain(o.page.Article.Source) {
+		body = markdown.RelinkPage(body, j.site.Root(o.page))
+	}
 	reads, err := j.st.look.r.Render(buf, j.site, o.page, body)
 	if err != nil {
 		j.out.report(pageDiag(o.page, err))
@@ -136,6 +139,8 @@ func (j *job) other(o *outFile) {
 		j.page(o, "")
 	case o.feed != "":
 		j.writeFeed(o)
+	case o.variant != "":
+		j.writeVariant(o)
 	case o.src != "":
 		data, err := fs.ReadFile(j.b.src, o.src)
 		if err != nil {
