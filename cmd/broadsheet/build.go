@@ -65,7 +65,16 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "broadsheet: output %s: %v\n", *dest, err)
 		return exitErrors
 	}
-	return buildInto(ctx, *site, real, *dest, opt, ro, e, stderr)
+	opt.Search = hasIndex(real)
+	status = buildInto(ctx, *site, real, *dest, opt, ro, e, stderr)
+	if status == exitOK && cfg.Search.Pagefind {
+		if err := runPagefind(real, *dest, stderr); err != nil {
+			fmt.Fprintf(stderr, "broadsheet: %v\n", err)
+			return exitErrors
+		}
+		fmt.Fprintf(stderr, "indexed %s for search with pagefind\n", *dest)
+	}
+	return status
 }
 
 // buildInto builds site into the folder real and prints the diagnostics
@@ -88,7 +97,7 @@ func buildInto(ctx context.Context, site, real, dest string, opt build.Options, 
 		fmt.Fprintf(stderr, "build failed in %s: %s; %s left as it was\n", seconds(took), tally(diags), dest)
 		return exitErrors
 	}
-	if err := finish(out, res, b, stderr); err != nil {
+	if err := finish(out, real, res, b, stderr); err != nil {
 		fmt.Fprintf(stderr, "broadsheet: %v\n", err)
 		return exitErrors
 	}
@@ -104,7 +113,7 @@ func buildInto(ctx context.Context, site, real, dest string, opt build.Options, 
 // output folder is as the cache left it, it is brought up to date in
 // place: left alone when nothing changed, else given the files the build
 // wrote and rid of those it no longer makes.
-func finish(out *output.Dir, res *build.Result, b *build.Builder, stderr io.Writer) error {
+func finish(out *output.Dir, dest string, res *build.Result, b *build.Builder, stderr io.Writer) error {
 	saveCache := func() {
 		if err := b.SaveCache(out); err != nil {
 			fmt.Fprintf(stderr, "broadsheet: %v; the next build starts without it\n", err)
@@ -126,6 +135,15 @@ func finish(out *output.Dir, res *build.Result, b *build.Builder, stderr io.Writ
 			out.Abort()
 			return err
 		}
+	}
+	// A search index made after the last build stays until the next one.
+	index, err := indexFiles(dest)
+	if err == nil {
+		err = out.Keep(index)
+	}
+	if err != nil {
+		out.Abort()
+		return err
 	}
 	// The cache is written before the swap: should the swap fail, the
 	// stamps of the files it names differ from those left in place, and

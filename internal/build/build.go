@@ -83,6 +83,9 @@ type Options struct {
 	Strict  bool      // warnings count as errors
 	Now     time.Time // the build clock (future filtering); the caller reads the clock once
 	Workers int       // 0 means runtime.GOMAXPROCS(0)
+	// Search says that the output has a Pagefind index, made after an
+	// earlier build, which the search page then loads.
+	Search bool
 
 	// Cache is the folder of the build cache, "" for none. A full build
 	// reads what an earlier build of the same site left there (see

@@ -130,7 +130,8 @@ func (j *job) model(prev *state) {
 		}
 		prev.site = s // Update leaves it as it was when it cannot patch it
 	}
-	s, diags := site.New(st.cfg, st.docs(), site.Options{Now: j.b.opt.Now, Drafts: j.b.opt.Drafts, Future: j.b.opt.Future})
+	s, diags := site.New(st.cfg, st.docs(), site.Options{Now: j.b.opt.Now, Drafts: j.b.opt.Drafts, Future: j.b.opt.Future,
+		Search: j.b.opt.Search || st.cfg.Search.Pagefind})
 	st.site, st.siteDiags, j.site = s, diags, s
 	fillLeads(st, s.Articles)
 }

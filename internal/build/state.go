@@ -82,7 +82,7 @@ func (b *Builder) loadConfig() (*config.Config, diag.List, uint64) {
 		h.Str(name, string(data))
 	}
 	h.Str(cfg.BaseURL)
-	h.Bools(b.opt.Drafts, b.opt.Future)
+	h.Bools(b.opt.Drafts, b.opt.Future, b.opt.Search)
 	return cfg, diags, h.Sum()
 }
 

@@ -27,6 +27,7 @@ type Config struct {
 	Permalinks  Permalinks  `toml:"permalinks"`
 	Diagnostics Diagnostics `toml:"diagnostics"`
 	Markdown    Markdown    `toml:"markdown"`
+	Search      Search      `toml:"search"`
 
 	Location *time.Location `toml:"-"` // Timezone, loaded
 	Lang     *i18n.Lang     `toml:"-"` // Language's words and date formats, with the site's i18n/ files
@@ -63,6 +64,13 @@ type Diagnostics struct {
 	// Ignore lists the codes (such as "date-from-path") of warnings and
 	// infos the site has accepted; errors cannot be ignored.
 	Ignore []string `toml:"ignore"`
+}
+
+// Search configures the site's search.
+type Search struct {
+	// Pagefind runs pagefind on the output after every build, so the
+	// search page has an index of every article.
+	Pagefind bool `toml:"pagefind"`
 }
 
 // Markdown configures how the bodies of .md articles are rendered.

@@ -20,13 +20,13 @@ type sitemapURL struct {
 }
 
 // Sitemap returns the site's sitemap.xml (served at SitemapURL): every
-// page but the 404 page and the aliases' redirects, in the site's page
+// page but the 404 page, the search page and the aliases' redirects, in the site's page
 // order, with its absolute address and the latest date, updates
 // included, of the articles it shows.
 func Sitemap(s *site.Site) ([]byte, error) {
 	var set urlSet
 	for _, p := range s.Pages {
-		if p.Kind == site.KindNotFound || p.Kind == site.KindAlias {
+		if p.Kind == site.KindNotFound || p.Kind == site.KindAlias || p.Kind == site.KindSearch {
 			continue
 		}
 		u := sitemapURL{Loc: s.Abs(p.URL)}

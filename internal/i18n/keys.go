@@ -50,6 +50,8 @@ var knownKeys = []keyInfo{
 	{"outlet", nil, "the label of an outlet's page"},
 	{"tags", nil, "the label of an article's tags, and the title of the tags' index"},
 	{"archive", nil, "the title of the archive of every digest, and the link to it"},
+	{"search", nil, "the title of the search page, and the link to it"},
+	{"search_off", nil, "what the search page says when the site has no search index"},
 	{"authors", nil, "the title of the index of authors"},
 	{"outlets", nil, "the title of the index of outlets"},
 	{"updated_on", []string{"date"}, "when an updated article was last updated"},

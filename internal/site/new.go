@@ -18,6 +18,9 @@ type Options struct {
 	Drafts bool
 	// Future keeps articles dated after Now; OR-ed with build.future.
 	Future bool
+	// Search says that the output has, or will have, a Pagefind index
+	// in pagefind/, which the search page then loads.
+	Search bool
 }
 
 // New assembles the site from the parsed documents. It leaves out drafts
@@ -30,7 +33,7 @@ type Options struct {
 // are diagnostics; the article at fault is left out, so the site is
 // still usable for reporting and previews.
 func New(cfg *config.Config, docs []*document.Doc, opt Options) (*Site, diag.List) {
-	s := &Site{Config: cfg, opt: opt}
+	s := &Site{Config: cfg, opt: opt, Search: opt.Search}
 	b := builder{cfg: cfg, loc: location(cfg), opt: opt}
 	s.Articles = b.articles(docs)
 	for i, a := range s.Articles {

@@ -387,6 +387,7 @@ func TestPageInputs(t *testing.T) {
 		"term tags/energy/index.html [C,A] []",
 		"term tags/ports/index.html [C] []",
 		"alias old/c/index.html [C] []",
+		"search search/index.html [] []",
 		"404 404.html [] []",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

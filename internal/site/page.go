@@ -12,6 +12,9 @@ import (
 // for any missing address.
 const NotFoundURL = "/404.html"
 
+// SearchURL is the site path of the search page.
+const SearchURL = "/search/"
+
 // GroupPerPage is how many articles an author or outlet page lists; the
 // older ones follow on "page/2/" and on. A page of thousands of entries
 // is slow to load and to scroll, and would be rendered again whenever
@@ -48,6 +51,7 @@ func (s *Site) pages(aliases []*Page) []*Page {
 		}
 	}
 	pages = append(pages, aliases...)
+	pages = append(pages, newPage(KindSearch, SearchURL, "Search", nil))
 	return append(pages, newPage(KindNotFound, NotFoundURL, "Page not found", nil))
 }
 

@@ -22,6 +22,8 @@ type Site struct {
 	Taxonomies []*Taxonomy
 	Archive    *Archive // every digest by year and month
 	Pages      []*Page  // every HTML page, in a stable order
+	// Search is set when the site has a Pagefind index (see Options).
+	Search bool
 
 	opt      Options             // what New was given, for Update
 	flagged  map[string]bool     // source files New reported a problem in
@@ -94,11 +96,14 @@ const (
 	KindArchive  Kind = "archive" // every digest: "/digest/"
 	// KindAlias is a redirect from an old address of an article.
 	KindAlias Kind = "alias"
+	// KindSearch is the search page, "/search/", which loads Pagefind's
+	// interface when the site has a Pagefind index.
+	KindSearch Kind = "search"
 )
 
 // Kinds lists every kind of page, in the order layouts are loaded.
 var Kinds = []Kind{KindArticle, KindDigest, KindHome, KindAuthor, KindOutlet, KindNotFound,
-	KindTaxonomy, KindTerm, KindArchive, KindAlias}
+	KindTaxonomy, KindTerm, KindArchive, KindAlias, KindSearch}
 
 // Page is one HTML page of the output.
 type Page struct {
