@@ -1,6 +1,7 @@
 package config
 
 import (
+	"broadsheet/internal/suggest"
 	"fmt"
 	"reflect"
 	"sort"
@@ -88,43 +89,5 @@ func tomlName(f reflect.StructField) string {
 	return name
 }
 
-// nearest returns the candidate closest to name in edit distance, or ""
-// when none is close enough to be a plausible typo. Ties go to the first
-// candidate in the (sorted) list.
-func nearest(name string, candidates []string) string {
-	best, bestDist := "", maxTypo(name)+1
-	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(name), c); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	return best
-}
-
-// maxTypo is how many edits still count as a typo of name: two, or a
-// third of the name for long names.
-func maxTypo(name string) int {
-	return max(2, len([]rune(name))/3)
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
+// nearest returns the known key a misspelt name most likely means.
+func nearest(name string, candidates []string) string { return suggest.Nearest(name, candidates) }

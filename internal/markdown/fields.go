@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	suggestpkg "broadsheet/internal/suggest"
 	"fmt"
 	"strings"
 	"time"
@@ -178,35 +179,8 @@ func tomlType(v any) string {
 // suggest returns ` (did you mean "key"?)` naming the known key closest to
 // an unknown one, or "" when none is close.
 func suggest(unknown string) string {
-	best, bestDist := "", 3 // farther than 2 edits is no longer a typo
-	for _, k := range knownKeys {
-		if d := editDistance(unknown, k); d < bestDist {
-			best, bestDist = k, d
-		}
+	if best := suggestpkg.Nearest(unknown, knownKeys[:]); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
 	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ""
 }
