@@ -62,8 +62,8 @@ func TestLighthouse(t *testing.T) {
 }
 
 // lighthousePages returns the pages to score, relative to the base URL:
-// the home page, the latest digest, an article with an image when there
-// is one, an author page, the index of tags, a tag's page and the
+// the home page, the latest digest, an article with a lead picture when
+// there is one, an author page, the index of tags, a tag's page and the
 // archive.
 func lighthousePages(t *testing.T, files map[string][]byte) []string {
 	t.Helper()
@@ -71,7 +71,8 @@ func lighthousePages(t *testing.T, files map[string][]byte) []string {
 	withImage := false
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		dirName := strings.TrimSuffix(name, "index.html")
-		img := strings.Contains(string(files[name]), "<img")
+		// A lead picture with resized copies weighs most on a page.
+		img := strings.Contains(string(files[name]), " srcset=")
 		switch {
 		case strings.HasPrefix(name, "digest/") && strings.HasSuffix(name, "/index.html") && name != "digest/index.html":
 			digest = dirName // the sorted names end with the latest
