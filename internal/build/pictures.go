@@ -9,6 +9,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"time"
 
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
@@ -137,16 +138,65 @@ func (b *Builder) leadPicture(p string, doc *document.Doc, diags *diag.List) {
 			"image %q: there is no %s in static/ or content/; put the picture there or fix the path", fm.Image, strings.TrimPrefix(sitePath, "/"))
 		return
 	}
+	fm.Image = sitePath
+	if pic, ok := b.seen.get(b.src, name, sitePath); ok {
+		doc.Picture = pic
+		return
+	}
 	info, err := picture.ProbeFile(b.src, name)
 	if err != nil && !errors.Is(err, picture.ErrFormat) {
 		diags.AddCode(p, line(), diag.Error, "image-invalid", "image %q: %v", fm.Image, err)
 		return
 	}
-	fm.Image = sitePath
 	doc.Picture = &document.Picture{Path: sitePath, Width: info.Width, Height: info.Height}
 	if err == nil {
 		doc.Picture.Variants = b.variants(name, sitePath, diags)
 	}
+	b.seen.put(b.src, name, doc.Picture)
+}
+
+// seenPictures remembers the pictures a Builder has looked at, by file
+// and the file's size and time, so that a rebuild neither reads nor
+// hashes a picture that did not change.
+type seenPictures struct {
+	mu sync.Mutex
+	m  map[string]seenPicture
+}
+
+type seenPicture struct {
+	size int64
+	mod  time.Time
+	pic  *document.Picture
+}
+
+// get returns the picture of the file name at sitePath as it was seen,
+// when the file has not changed since.
+func (s *seenPictures) get(fsys fs.FS, name, sitePath string) (*document.Picture, bool) {
+	fi, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seen, ok := s.m[name]
+	if !ok || seen.size != fi.Size() || !seen.mod.Equal(fi.ModTime()) || seen.pic.Path != sitePath {
+		return nil, false
+	}
+	return seen.pic, true
+}
+
+// put records the picture of the file name.
+func (s *seenPictures) put(fsys fs.FS, name string, pic *document.Picture) {
+	fi, err := fs.Stat(fsys, name)
+	if err != nil || fi.ModTime().IsZero() {
+		return // a file system without times cannot tell a change
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		s.m = map[string]seenPicture{}
+	}
+	s.m[name] = seenPicture{size: fi.Size(), mod: fi.ModTime(), pic: pic}
 }
 
 // imageLine is the line of the image key in the file p.

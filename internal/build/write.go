@@ -25,7 +25,8 @@ func (j *job) write(ctx context.Context) error {
 		o := &j.outputs[i]
 		switch {
 		case !o.dirty:
-		case o.page != nil && o.page.Article != nil:
+		case o.page != nil && o.page.Kind == site.KindArticle:
+			// An alias's redirect names an article too, but shows no body.
 			articles = append(articles, o)
 		default:
 			rest = append(rest, o)
