@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -258,14 +260,20 @@ type pictureStore interface {
 	Get(name string) ([]byte, error)
 }
 
-// newPictureStore keeps copies in the cache folder's "pictures" folder,
-// or, for a build without a cache, in memory for the Builder's life (the
-// preview server's builds share it).
+// newPictureStore keeps copies in the cache folder's "pictures" folder.
+// A build without a cache (--no-cache, the preview server) keeps them in
+// the user's cache folder instead, as memory would have to hold every
+// copy of the site: the names hold a hash of the picture and of how it
+// was resized, so copies of any site can share that folder. Only when
+// there is none does it keep them in memory.
 func newPictureStore(cacheDir string) pictureStore {
-	if cacheDir == "" {
-		return &memStore{m: map[string][]byte{}}
+	if cacheDir != "" {
+		return dirStore{picture.DirStore(filepath.Join(cacheDir, "pictures"))}
 	}
-	return dirStore{picture.DirStore(path.Join(cacheDir, "pictures"))}
+	if user, err := os.UserCacheDir(); err == nil {
+		return dirStore{picture.DirStore(filepath.Join(user, "broadsheet", "pictures"))}
+	}
+	return &memStore{m: map[string][]byte{}}
 }
 
 // dirStore is a picture.DirStore that reads its files back whole.
