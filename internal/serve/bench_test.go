@@ -141,9 +141,16 @@ func BenchmarkEditToLive(b *testing.B) {
 			return fmt.Appendf(bytes.TrimRight(orig, "\n"), " Edit number %d.\n", i)
 		}},
 		{"layout", "layouts/article.html", func(orig []byte, i int) []byte {
-			return bytes.Replace(orig, []byte(`<article class="article">`),
-				fmt.Appendf(nil, `<article class="article"><!-- edit %d -->`, i), 1)
+			// A visible change: html/template drops comments, and a layout
+			// edit that changes no page rightly renders none.
+			return bytes.Replace(orig, []byte(`<article class="article"`),
+				fmt.Appendf(nil, `<p hidden>edit %d</p><article class="article"`, i), 1)
 		}},
+	}
+	for _, e := range edits {
+		if orig := s.original[e.file]; bytes.Equal(e.edit(orig, 0), orig) {
+			b.Fatalf("the %s edit leaves %s as it is", e.name, e.file)
+		}
 	}
 	round := 0
 	for _, e := range edits {
