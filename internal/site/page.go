@@ -29,46 +29,62 @@ func (s *Site) pages(aliases []*Page) []*Page {
 	for _, d := range s.Digests {
 		pages = append(pages, newPage(KindDigest, d.URL, d.Title, func(p *Page) { p.Digest = d }))
 	}
-	pages = append(pages, newPage(KindArchive, s.Archive.URL, "Archive", func(p *Page) { p.Archive = s.Archive }))
+	pages = append(pages, newPage(KindArchive, s.Archive.URL, s.word("archive"), func(p *Page) { p.Archive = s.Archive }))
 	for _, a := range s.Articles {
 		pages = append(pages, newPage(KindArticle, a.URL, a.Title, func(p *Page) { p.Article = a }))
 	}
-	pages = append(pages, indexPage(&Taxonomy{Name: "authors", URL: "/authors/", Terms: s.Authors}))
+	pages = append(pages, indexPage(&Taxonomy{Name: "authors", URL: "/authors/", Terms: s.Authors}, s.word("authors")))
 	for _, g := range s.Authors {
-		pages = append(pages, groupPages(KindAuthor, g)...)
+		pages = append(pages, s.groupPages(KindAuthor, g)...)
 	}
-	pages = append(pages, indexPage(&Taxonomy{Name: "outlets", URL: "/outlets/", Terms: s.Outlets}))
+	pages = append(pages, indexPage(&Taxonomy{Name: "outlets", URL: "/outlets/", Terms: s.Outlets}, s.word("outlets")))
 	for _, g := range s.Outlets {
-		pages = append(pages, groupPages(KindOutlet, g)...)
+		pages = append(pages, s.groupPages(KindOutlet, g)...)
 	}
 	for _, t := range s.Taxonomies {
-		pages = append(pages, indexPage(t))
+		pages = append(pages, indexPage(t, t.Title()))
 		for _, g := range t.Terms {
-			for _, p := range groupPages(KindTerm, g) {
+			for _, p := range s.groupPages(KindTerm, g) {
 				p.Taxonomy = t
 				pages = append(pages, p)
 			}
 		}
 	}
 	pages = append(pages, aliases...)
-	pages = append(pages, newPage(KindSearch, SearchURL, "Search", nil))
-	return append(pages, newPage(KindNotFound, NotFoundURL, "Page not found", nil))
+	pages = append(pages, newPage(KindSearch, SearchURL, s.word("search"), nil))
+	return append(pages, newPage(KindNotFound, NotFoundURL, s.word("not_found_title"), nil))
 }
 
 // indexPage is the page that lists a taxonomy's terms.
-func indexPage(t *Taxonomy) *Page {
-	return newPage(KindTaxonomy, t.URL, t.Title(), func(p *Page) { p.Taxonomy = t })
+func indexPage(t *Taxonomy, title string) *Page {
+	return newPage(KindTaxonomy, t.URL, title, func(p *Page) { p.Taxonomy = t })
+}
+
+// word is the site language's text for a key of the i18n package. The
+// keys and arguments here are fixed, so an error is a bug a test shows as
+// the key itself in a title.
+func (s *Site) word(key string, args ...any) string {
+	w, err := s.Config.Lang.T(key, args...)
+	if err != nil {
+		return key
+	}
+	return w
+}
+
+// numbered is the title of a list's page number n, past the first.
+func (s *Site) numbered(title string, n int) string {
+	return title + " – " + s.word("page_n", n)
 }
 
 // groupPages splits a group's articles into pages of GroupPerPage each:
 // the group's URL, then "page/2/" under it and on.
-func groupPages(kind Kind, g *Group) []*Page {
+func (s *Site) groupPages(kind Kind, g *Group) []*Page {
 	total := max(1, (len(g.Articles)+GroupPerPage-1)/GroupPerPage)
 	pages := make([]*Page, total)
 	for i := range pages {
 		url, title := g.URL, g.Name
 		if i > 0 {
-			url, title = fmt.Sprintf("%spage/%d/", g.URL, i+1), fmt.Sprintf("%s – page %d", g.Name, i+1)
+			url, title = fmt.Sprintf("%spage/%d/", g.URL, i+1), s.numbered(g.Name, i+1)
 		}
 		arts := g.Articles[min(i*GroupPerPage, len(g.Articles)):min((i+1)*GroupPerPage, len(g.Articles))]
 		pages[i] = newPage(kind, url, title, func(p *Page) {
@@ -102,7 +118,7 @@ func (s *Site) homePages() []*Page {
 	for i := range pages {
 		url, title := "/", s.Config.Title
 		if i > 0 {
-			url, title = fmt.Sprintf("/page/%d/", i+1), fmt.Sprintf("%s – page %d", s.Config.Title, i+1)
+			url, title = fmt.Sprintf("/page/%d/", i+1), s.numbered(s.Config.Title, i+1)
 		}
 		digests := s.Digests[min(i*per, len(s.Digests)):min((i+1)*per, len(s.Digests))]
 		pages[i] = newPage(KindHome, url, title, func(p *Page) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"broadsheet/internal/config"
+	"broadsheet/internal/i18n"
 	"broadsheet/internal/markdown"
 )
 
@@ -87,5 +88,43 @@ func TestArticleURL(t *testing.T) {
 				t.Errorf("articleURL(%q, %v) = %q, want %q", p, d, got, want)
 			}
 		}
+	}
+}
+
+// TestPageTitlesInLanguage checks that the titles the model gives pages
+// of its own making are in the site's language, for layouts that show
+// .Page.Title: the 404 page, the archive, the search page, the indexes of
+// authors and outlets, and the pages past the first of a list.
+func TestPageTitlesInLanguage(t *testing.T) {
+	cfg := cfgWith(func(c *config.Config) {
+		c.Language = "fr"
+		c.Lang, _ = i18n.New("fr")
+		c.Digest.PerPage = 1
+	})
+	var docs []*markdown.Doc
+	for i := range GroupPerPage + 1 {
+		docs = append(docs, doc(fmt.Sprintf("content/%03d.md", i), fmt.Sprint("T", i),
+			time.Date(2026, 1, 1+i%3, i, 0, 0, 0, time.UTC).Format(time.RFC3339), authors("Ana Roe")))
+	}
+	s := mustNew(t, cfg, docs, Options{})
+	want := map[string]string{
+		NotFoundURL:                "Page introuvable",
+		s.Archive.URL:              "Archives",
+		SearchURL:                  "Recherche",
+		"/authors/":                "Auteurs",
+		"/outlets/":                "Médias",
+		"/page/2/":                 cfg.Title + " – page 2",
+		"/authors/ana-roe/page/2/": "Ana Roe – page 2",
+	}
+	for _, p := range s.Pages {
+		if w, ok := want[p.URL]; ok {
+			if p.Title != w {
+				t.Errorf("%s: title %q, want %q", p.URL, p.Title, w)
+			}
+			delete(want, p.URL)
+		}
+	}
+	for url := range want {
+		t.Errorf("no page at %s", url)
 	}
 }
