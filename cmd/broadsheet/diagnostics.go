@@ -10,6 +10,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/markdown"
 	"broadsheet/internal/render"
 	"broadsheet/internal/scaffold"
 	"broadsheet/internal/sitefs"
@@ -99,59 +100,40 @@ func readIgnore(fsys fs.FS, name string) articleIgnore {
 		return articleIgnore{}
 	}
 	var codes []string
+	line := 0
 	if path.Ext(name) == ".md" {
-		codes = frontMatterIgnore(src)
+		codes, line = frontMatterIgnore(src), markdown.KeyLine(src, "ignore")
 	} else {
-		codes = headerIgnore(src)
+		var value string
+		value, line = headerValue(src, "ignore")
+		codes = strings.FieldsFunc(value, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
 	}
 	if len(codes) == 0 {
 		return articleIgnore{}
 	}
-	a := articleIgnore{codes: map[string]bool{}, line: keyLine(src, "ignore")}
+	a := articleIgnore{codes: map[string]bool{}, line: line}
 	for _, c := range codes {
 		a.codes[c] = true
 	}
 	return a
 }
 
-// keyLine returns the 1-based line on which key opens a line ("ignore:"
-// or "ignore ="), or 0.
-func keyLine(src []byte, key string) int {
-	for i, line := range strings.Split(string(src), "\n") {
-		k, _, ok := strings.Cut(strings.TrimPrefix(line, "\ufeff"), ":")
-		if !ok {
-			k, _, ok = strings.Cut(line, "=")
-		}
-		if ok && strings.EqualFold(strings.TrimSpace(k), key) {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// headerIgnore reads the "ignore" line among the header lines at the top
-// of a plain-text article.
-func headerIgnore(src []byte) []string {
-	value, _ := headerValue(src, "ignore")
-	return strings.FieldsFunc(value, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
-}
-
 // headerValue returns the value of the header line "key: value" at the
 // top of a plain-text article, where the header lines end at the first
-// blank line.
-func headerValue(src []byte, key string) (string, bool) {
+// blank line, and the line's 1-based number, or 0 when there is none.
+func headerValue(src []byte, key string) (string, int) {
 	sc := bufio.NewScanner(bytes.NewReader(src))
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
 		if line == "" {
 			break
 		}
 		k, value, ok := strings.Cut(line, ":")
 		if ok && strings.EqualFold(strings.TrimSpace(k), key) {
-			return strings.TrimSpace(value), true
+			return strings.TrimSpace(value), n
 		}
 	}
-	return "", false
+	return "", 0
 }
 
 // frontMatterIgnore reads ignore = [...] from the TOML front matter

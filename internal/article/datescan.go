@@ -121,7 +121,10 @@ func slashedDate(s string) (y, mo, d string, ok bool) {
 }
 
 // baseDate matches `^(\d{4})-(\d{2})-(\d{2})(?:[-_ .]|$)`, a file name
-// opening with a date; n is the length of the match.
+// opening with a date; n is the length of the match. It is the one rule
+// for a date in a file name: DateFromPath reads the date by it and
+// SlugFromName leaves out what it matches, even a day that does not
+// exist, so that no name keeps half a date.
 func baseDate(s string) (y, mo, d string, n int, ok bool) {
 	if len(s) < 10 || digits(s, 4) < 4 || s[4] != '-' || digits(s[5:], 2) < 2 || s[7] != '-' ||
 		digits(s[8:], 2) < 2 {

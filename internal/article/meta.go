@@ -99,7 +99,7 @@ func (p *parser) applyTitle(h header, t top, body []para) {
 func (p *parser) applySlug(h header) {
 	p.a.Slug = h.slug
 	if p.a.Slug == "" {
-		p.a.Slug = slugFromName(p.path)
+		p.a.Slug = SlugFromName(p.path)
 	}
 	if p.a.Slug == "" {
 		p.a.Slug = slug.Make(p.a.Title)

@@ -5,10 +5,9 @@ import (
 	"io/fs"
 	"path"
 
-	"github.com/BurntSushi/toml"
-
 	"broadsheet/internal/diag"
 	"broadsheet/internal/i18n"
+	"broadsheet/internal/tomlline"
 )
 
 // TranslationDir is the folder of a site's translation files: i18n/fr.toml
@@ -40,7 +39,7 @@ func cutRegion(tag string) (base, rest string, ok bool) {
 // loadTranslations reads the site's translation files for its language
 // from fsys, where dir is the folder of site.toml, into c.Lang, and warns
 // when the language is neither shipped nor given by a file.
-func (c *Config) loadTranslations(fsys fs.FS, dir, file string, lines keyLines) diag.List {
+func (c *Config) loadTranslations(fsys fs.FS, dir, file string, lines tomlline.Lines) diag.List {
 	var diags diag.List
 	found := false
 	for _, name := range TranslationFiles(c.Language) {
@@ -58,7 +57,7 @@ func (c *Config) loadTranslations(fsys fs.FS, dir, file string, lines keyLines) 
 		c.Lang, d = c.Lang.WithFile(name, src)
 		diags.Append(d)
 	}
-	diags.Append(c.warnLanguage(file, lines.find(toml.Key{"language"}), found))
+	diags.Append(c.warnLanguage(file, lines.Nearest("language"), found))
 	return diags
 }
 

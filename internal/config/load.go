@@ -12,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/tomlline"
 )
 
 // Load reads the site configuration file name (normally "site.toml") from
@@ -34,7 +35,7 @@ func Load(fsys fs.FS, name string) (*Config, diag.List) {
 	dir := path.Dir(name)
 	src, err := fs.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
-		return cfg, cfg.loadTranslations(fsys, dir, name, newKeyLines(nil))
+		return cfg, cfg.loadTranslations(fsys, dir, name, tomlline.Lines{})
 	}
 	var diags diag.List
 	if err != nil {
@@ -42,7 +43,7 @@ func Load(fsys fs.FS, name string) (*Config, diag.List) {
 		return cfg, diags
 	}
 	diags = Parse(cfg, name, src)
-	diags.Append(cfg.loadTranslations(fsys, dir, name, newKeyLines(src)))
+	diags.Append(cfg.loadTranslations(fsys, dir, name, tomlline.Scan(string(src))))
 	return cfg, diags
 }
 
@@ -58,9 +59,9 @@ func Parse(cfg *Config, name string, src []byte) diag.List {
 		return diags
 	}
 	*cfg = decoded
-	lines := newKeyLines(src)
+	lines := tomlline.Scan(string(src))
 	for _, key := range unknownKeys(md.Undecoded()) {
-		diags.AddCode(name, lines.find(key), diag.Error, "config-unknown-key", "%s", unknownKeyMessage(key))
+		diags.AddCode(name, lines.Nearest(key...), diag.Error, "config-unknown-key", "%s", unknownKeyMessage(key))
 	}
 	diags.Append(cfg.validate(name, lines))
 	return diags

@@ -7,18 +7,18 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
 	"broadsheet/internal/diag"
 	"broadsheet/internal/i18n"
+	"broadsheet/internal/tomlline"
 )
 
 // Validate checks a Config built in code, as Load checks the file: it
 // normalises base_url, loads the time zone into Location and reports every
 // bad value as an error for file (with no line).
 func (c *Config) Validate(file string) diag.List {
-	diags := c.validate(file, keyLines{lines: map[string]int{}})
+	diags := c.validate(file, tomlline.Lines{})
 	diags.Append(c.warnLanguage(file, 0, false))
 	return diags
 }
@@ -36,11 +36,11 @@ func (c *Config) WithBaseURL(u string) error {
 
 // validate checks every value, reporting each bad one at the line of its
 // key, and leaves the default in place of a bad value.
-func (c *Config) validate(file string, lines keyLines) diag.List {
+func (c *Config) validate(file string, lines tomlline.Lines) diag.List {
 	var diags diag.List
 	check := func(key string, err error) {
 		if err != nil {
-			diags.AddCode(file, lines.find(toml.Key(strings.Split(key, "."))), diag.Error, "config-invalid", "%s: %v", key, err)
+			diags.AddCode(file, lines.Nearest(strings.Split(key, ".")...), diag.Error, "config-invalid", "%s: %v", key, err)
 		}
 	}
 	def := Default()

@@ -6,13 +6,13 @@ import (
 	"maps"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/feature/plural"
 
 	"broadsheet/internal/diag"
+	"broadsheet/internal/tomlline"
 )
 
 // forms are the plural forms a message may give, by their CLDR names.
@@ -59,11 +59,11 @@ func (l *Lang) WithFile(name string, src []byte) (*Lang, diag.List) {
 		out.lists = map[string][]string{}
 	}
 	out.source = append(slices.Clone(l.source), name)
-	lines := keyLines(src)
+	lines := tomlline.Scan(string(src))
 	keys := slices.Collect(maps.Keys(raw))
 	slices.SortFunc(keys, func(a, b string) int { return cmpLine(lines, a, b) })
 	for _, key := range keys {
-		line := lines[key]
+		line := lines.Line(key)
 		bad := func(format string, args ...any) {
 			diags.AddCode(name, line, diag.Error, "config-invalid", format, args...)
 		}
@@ -108,7 +108,7 @@ func unknownKey(key string) string {
 
 // message reads one message: a string, or a table of plural forms.
 // *line moves to the line of a bad form.
-func message(v any, params []string, lines map[string]int, key string, line *int) (msg, error) {
+func message(v any, params []string, lines tomlline.Lines, key string, line *int) (msg, error) {
 	var m msg
 	switch v := v.(type) {
 	case string:
@@ -120,7 +120,7 @@ func message(v any, params []string, lines map[string]int, key string, line *int
 	case map[string]any:
 		for _, f := range slices.Sorted(maps.Keys(v)) {
 			form, ok := forms[f]
-			if n, seen := lines[key+"."+f]; seen {
+			if n := lines.Line(key, f); n > 0 {
 				*line = n
 			}
 			if !ok {
@@ -136,7 +136,7 @@ func message(v any, params []string, lines map[string]int, key string, line *int
 			m[form] = text
 		}
 		if m[plural.Other] == "" {
-			*line = lines[key]
+			*line = lines.Line(key)
 			return m, errors.New("a table of plural forms needs other, the form of every count the others leave out")
 		}
 		return m, nil
@@ -173,70 +173,9 @@ func nameList(v any, n int) ([]string, error) {
 }
 
 // cmpLine orders keys by the line that gives them, then by name.
-func cmpLine(lines map[string]int, a, b string) int {
-	if lines[a] != lines[b] {
-		return lines[a] - lines[b]
+func cmpLine(lines tomlline.Lines, a, b string) int {
+	if la, lb := lines.Line(a), lines.Line(b); la != lb {
+		return la - lb
 	}
 	return strings.Compare(a, b)
-}
-
-// keyLines maps each key of a translation file to the line that gives
-// it: "key" for a top-level key or a [key] table, "key.form" for a form
-// inside a table or written as a dotted key. BurntSushi/toml keeps key
-// positions to itself; the files are flat enough for a line scan.
-func keyLines(src []byte) map[string]int {
-	lines := map[string]int{}
-	table := ""
-	for i, line := range strings.Split(string(src), "\n") {
-		text := strings.TrimSpace(line)
-		if text == "" || text[0] == '#' {
-			continue
-		}
-		if text[0] == '[' {
-			end := strings.IndexByte(text, ']')
-			if end < 0 {
-				continue
-			}
-			table = unquote(strings.TrimSpace(text[1:end]))
-			record(lines, table, i+1)
-			continue
-		}
-		k, _, ok := strings.Cut(text, "=")
-		if !ok {
-			continue
-		}
-		parts := strings.Split(strings.TrimSpace(k), ".")
-		for j := range parts {
-			parts[j] = unquote(strings.TrimSpace(parts[j]))
-		}
-		if table != "" {
-			parts = append([]string{table}, parts...)
-		}
-		record(lines, parts[0], i+1)
-		if len(parts) > 1 {
-			record(lines, parts[0]+"."+parts[1], i+1)
-		}
-		// A table written inline gives its forms on the same line.
-		if rest := text[len(k):]; strings.Contains(rest, "{") {
-			for f := range forms {
-				if strings.Contains(rest, f) {
-					record(lines, parts[0]+"."+f, i+1)
-				}
-			}
-		}
-	}
-	return lines
-}
-
-func record(lines map[string]int, key string, line int) {
-	if _, ok := lines[key]; !ok {
-		lines[key] = line
-	}
-}
-
-func unquote(s string) string {
-	if u, err := strconv.Unquote(s); err == nil && strings.HasPrefix(s, `"`) {
-		return u
-	}
-	return strings.Trim(s, "'")
 }

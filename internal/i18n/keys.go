@@ -103,14 +103,6 @@ func Keys() []string {
 	return append(out, "months", "weekdays")
 }
 
-// Params returns the names of a key's arguments, in order.
-func Params(key string) []string {
-	if i, ok := keyIndex[key]; ok {
-		return append([]string(nil), knownKeys[i].params...)
-	}
-	return nil
-}
-
 // nearestKey returns the known key a misspelt or shortened name most
 // likely means: the nearest in spelling, else the first that contains the
 // name or is contained in it ("footer" is "footer_note"), else "".

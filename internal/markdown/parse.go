@@ -11,6 +11,7 @@ import (
 
 	"broadsheet/internal/article"
 	"broadsheet/internal/diag"
+	"broadsheet/internal/tomlline"
 )
 
 // Parse reads a Markdown document with +++ TOML front matter, such as a
@@ -129,8 +130,8 @@ func decodeFront(fm *FrontMatter, path, front string, first int, taxonomies []st
 		}
 		return diags
 	}
-	lines := keyLines(front)
-	lineOf := func(key string) int { return first - 1 + lines[key] }
+	lines := tomlline.Scan(front)
+	lineOf := func(key string) int { return first - 1 + lines.Line(key) }
 	seen := make(map[string]bool)
 	for _, k := range meta.Keys() {
 		if seen[k[0]] {

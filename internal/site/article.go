@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"broadsheet/internal/article"
 	"broadsheet/internal/document"
 	"broadsheet/internal/slug"
 )
@@ -195,7 +196,7 @@ func (b *builder) slug(d *document.Doc) string {
 			return clean
 		}
 	}
-	return cmp.Or(slugFromPath(d.Path), slug.Make(d.Title), "article")
+	return cmp.Or(article.SlugFromName(d.Path), slug.Make(d.Title), "article")
 }
 
 // titleFromSlug turns "geneva-talks" into "Geneva talks".
