@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"image"
+	"image/color"
+	"image/gif"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -55,5 +57,36 @@ func TestPictureChangesRebuild(t *testing.T) {
 	}
 	if !strings.Contains(string(sink.files[page]), `width="900" height="300"`) {
 		t.Errorf("the rebuild after the picture changed does not give its new size:\n%s", sink.files[page])
+	}
+}
+
+// TestAnimatedLeadPicture checks that an animated GIF lead picture is
+// shown as it is, at its size, with no still copies of its first frame.
+func TestAnimatedLeadPicture(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "site.toml"), []byte("title = \"T\"\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "static/img"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "content"), 0o755)
+	os.WriteFile(filepath.Join(dir, "content/2026-02-10-radar.md"), []byte("+++\ntitle = \"Radar\"\ndate = 2026-02-10\nimage = \"/img/radar.gif\"\n+++\n\nText.\n"), 0o644)
+	pal := color.Palette{color.Black, color.White}
+	anim := &gif.GIF{Image: []*image.Paletted{image.NewPaletted(image.Rect(0, 0, 1200, 800), pal), image.NewPaletted(image.Rect(0, 0, 1200, 800), pal)}, Delay: []int{10, 10}}
+	anim.Image[1].Pix[0] = 1
+	var buf bytes.Buffer
+	if err := gif.EncodeAll(&buf, anim); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "static/img/radar.gif"), buf.Bytes(), 0o644)
+	sink := newMemSink()
+	if res := New(os.DirFS(dir), Options{Now: now}).Build(context.Background(), sink); res.Failed() {
+		t.Fatal(diagText(res))
+	}
+	page := string(sink.files["2026/02/10/radar/index.html"])
+	if !strings.Contains(page, `width="1200" height="800"`) || strings.Contains(page, "srcset") {
+		t.Errorf("the GIF is not shown as it is, at its size:\n%s", page)
+	}
+	for name := range sink.files {
+		if strings.HasPrefix(name, "img/radar.") && name != "img/radar.gif" {
+			t.Errorf("a still copy %s of an animated GIF", name)
+		}
 	}
 }
