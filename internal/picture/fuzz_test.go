@@ -26,7 +26,7 @@ func FuzzProbe(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		// The metadata readers see every file, whatever its format.
-		_, _, _, _ = webpProfile(src), pngProfile(src), jpegProfile(src), Animated(src)
+		_, _, _, _, _ = webpProfile(src), pngProfile(src), jpegProfile(src), Animated(src), Located(src)
 		if o := orientation(src); o < 1 || o > 8 {
 			t.Fatalf("orientation %d", o)
 		}
