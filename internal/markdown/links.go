@@ -42,6 +42,10 @@ type Target struct {
 	// Srcset and Sizes, when set, are written on an image as they are:
 	// resized variants, with site paths as URLs.
 	Srcset, Sizes string
+	// Warning, when set, is what the writer should know of the file,
+	// such as a picture that tells where it was taken: a warning at the
+	// Ref's line with the diagnostic code WarningCode.
+	Warning, WarningCode string
 }
 
 // Resolver tells Render where a local link or image is in the site. An
@@ -226,6 +230,8 @@ func (c *bodyConfig) resolveDest(n ast.Node, dest []byte, image bool, src []byte
 			diags.AddCode(c.file(), ref.Line, sev, "image-invalid", "%s %q: %v", what, ref.Dest, err)
 		case err != nil:
 			diags.AddCode(c.file(), ref.Line, sev, code, "%s %q: %v", what, ref.Dest, err)
+		case t.Warning != "":
+			diags.AddCode(c.file(), ref.Line, diag.Warning, t.WarningCode, "%s %q: %s", what, ref.Dest, t.Warning)
 		}
 	}
 	if t.URL == "" {
