@@ -5,7 +5,8 @@
 // camera's orientation tag says, and with the colour profile kept so the
 // colours mean what they meant. Variant names hold a hash of the image
 // and of the settings, so a build cache can keep them and a rebuild
-// finds them without resizing again.
+// finds them without resizing again. The image itself is published as
+// it is, so Located tells when its EXIF gives away where it was taken.
 //
 // Memory is bounded: an image is decoded only when its header says it
 // has at most Options.MaxPixels pixels, and Variants decodes one image at
