@@ -53,7 +53,36 @@ func (b *Builder) resolve(ref markdown.Ref) (markdown.Target, error) {
 	if err != nil {
 		return markdown.Target{}, err
 	}
-	return markdown.Target{Width: info.Width, Height: info.Height}, nil
+	t := markdown.Target{Width: info.Width, Height: info.Height}
+	if info.Located {
+		t.Warning, t.WarningCode = locationWarning(name), locationCode
+	}
+	return t, nil
+}
+
+// locationCode is the code of the warning of a picture whose EXIF gives
+// where it was taken.
+const locationCode = "picture-location"
+
+// locationWarning tells the writer that the picture file name gives
+// away where it was taken, and how to remove that: the build publishes
+// a picture as it is and does not rewrite the writer's files. exiftool
+// keeps a copy of the file as it was unless told not to, which the
+// build would publish in turn from static/.
+func locationWarning(name string) string {
+	return "its EXIF data gives the GPS position where it was taken, and the site publishes the picture as it is, " +
+		"so every reader can find that place; remove the position with: exiftool -overwrite_original -gps:all= " + shellWord(name)
+}
+
+// shellWord quotes s for a POSIX shell when it holds more than letters,
+// digits and "._/-".
+func shellWord(s string) string {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._/-", r)) {
+			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+		}
+	}
+	return s
 }
 
 // refsKey hashes what a body's local images were found to be, so that
@@ -65,7 +94,7 @@ func (b *Builder) refsKey(r markdown.Rendered) uint64 {
 	h := &key.Hasher{}
 	for _, p := range r.Images {
 		t, err := b.resolve(markdown.Ref{Path: p, Image: true})
-		h.Str(p, fmt.Sprint(t.Width, t.Height, err != nil))
+		h.Str(p, fmt.Sprint(t.Width, t.Height, err != nil, t.Warning != ""))
 	}
 	return h.Sum() | 1
 }
@@ -140,9 +169,13 @@ func (b *Builder) leadPicture(p string, doc *document.Doc, diags *diag.List) {
 			"image %q: there is no %s in static/ or content/; put the picture there or fix the path", fm.Image, strings.TrimPrefix(sitePath, "/"))
 		return
 	}
+	image := fm.Image
 	fm.Image = sitePath
-	if pic, ok := b.seen.get(b.src, name, sitePath); ok {
-		doc.Picture = pic
+	if seen, ok := b.seen.get(b.src, name, sitePath); ok {
+		doc.Picture = seen.pic
+		if seen.located {
+			diags.AddCode(p, line(), diag.Warning, locationCode, "image %q: %s", image, locationWarning(name))
+		}
 		return
 	}
 	info, err := picture.ProbeFile(b.src, name)
@@ -150,11 +183,14 @@ func (b *Builder) leadPicture(p string, doc *document.Doc, diags *diag.List) {
 		diags.AddCode(p, line(), diag.Error, "image-invalid", "image %q: %v", fm.Image, err)
 		return
 	}
+	if info.Located {
+		diags.AddCode(p, line(), diag.Warning, locationCode, "image %q: %s", image, locationWarning(name))
+	}
 	doc.Picture = &document.Picture{Path: sitePath, Width: info.Width, Height: info.Height}
 	if err == nil {
 		doc.Picture.Variants = b.variants(name, sitePath, diags)
 	}
-	b.seen.put(b.src, name, doc.Picture)
+	b.seen.put(b.src, name, seenPicture{pic: doc.Picture, located: info.Located})
 }
 
 // seenPictures remembers the pictures a Builder has looked at, by file
@@ -166,29 +202,30 @@ type seenPictures struct {
 }
 
 type seenPicture struct {
-	size int64
-	mod  time.Time
-	pic  *document.Picture
+	size    int64
+	mod     time.Time
+	pic     *document.Picture
+	located bool // its EXIF gives where it was taken
 }
 
 // get returns the picture of the file name at sitePath as it was seen,
 // when the file has not changed since.
-func (s *seenPictures) get(fsys fs.FS, name, sitePath string) (*document.Picture, bool) {
+func (s *seenPictures) get(fsys fs.FS, name, sitePath string) (seenPicture, bool) {
 	fi, err := fs.Stat(fsys, name)
 	if err != nil {
-		return nil, false
+		return seenPicture{}, false
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	seen, ok := s.m[name]
 	if !ok || seen.size != fi.Size() || !seen.mod.Equal(fi.ModTime()) || seen.pic.Path != sitePath {
-		return nil, false
+		return seenPicture{}, false
 	}
-	return seen.pic, true
+	return seen, true
 }
 
-// put records the picture of the file name.
-func (s *seenPictures) put(fsys fs.FS, name string, pic *document.Picture) {
+// put records the picture of the file name, as seen.
+func (s *seenPictures) put(fsys fs.FS, name string, seen seenPicture) {
 	fi, err := fs.Stat(fsys, name)
 	if err != nil || fi.ModTime().IsZero() {
 		return // a file system without times cannot tell a change
@@ -198,7 +235,8 @@ func (s *seenPictures) put(fsys fs.FS, name string, pic *document.Picture) {
 	if s.m == nil {
 		s.m = map[string]seenPicture{}
 	}
-	s.m[name] = seenPicture{size: fi.Size(), mod: fi.ModTime(), pic: pic}
+	seen.size, seen.mod = fi.Size(), fi.ModTime()
+	s.m[name] = seen
 }
 
 // imageLine is the line of the image key in the file p.

@@ -59,6 +59,7 @@ var Codes = []CodeInfo{
 	{"not-an-article", "a file in content/ that is not .txt or .md, or not a regular file; ignored"},
 	{"image-missing", "a local image of a .md body that the site does not have, or a path above the site's root (error)"},
 	{"image-invalid", "a local image that cannot be read, is not PNG, JPEG, GIF or WebP, or has too many pixels (error)"},
+	{"picture-location", "a local picture whose EXIF gives the GPS position where it was taken, published as it is"},
 	{"link-missing", "a local link of a .md body to a file the site does not have"},
 	{"raw-html", "raw HTML in a .md body, left out of the page unless [markdown] unsafe is set"},
 	{"config-unknown-key", "an unknown key in site.toml (error)"},

@@ -34,7 +34,8 @@
 // file, which turns local links and images into site paths (see SitePath
 // and Ref), WithResolver checks them against the site and gives images
 // their size and variants, and WithUnsafe lets raw HTML through, which is
-// otherwise left out with a warning. Rendered.Diags reports what a writer
+// otherwise left out with a warning; the src, href, poster and srcset of
+// its tags are resolved like Markdown links and images. Rendered.Diags reports what a writer
 // must fix with the file's own line numbers. The HTML holds site paths,
 // the same whatever page shows it; RelinkPage and RelinkFeed make them
 // relative to a page or absolute for a feed, so a body is still rendered

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 
 	"broadsheet/internal/diag"
 )
@@ -42,6 +43,10 @@ type Target struct {
 	// Srcset and Sizes, when set, are written on an image as they are:
 	// resized variants, with site paths as URLs.
 	Srcset, Sizes string
+	// Warning, when set, is what the writer should know of the file,
+	// such as a picture that tells where it was taken: a warning at the
+	// Ref's line with the diagnostic code WarningCode.
+	Warning, WarningCode string
 }
 
 // Resolver tells Render where a local link or image is in the site. An
@@ -84,8 +89,10 @@ func WithResolver(r Resolver) BodyOption {
 
 // WithUnsafe lets the raw HTML of the body through, as [markdown] unsafe
 // in site.toml asks for a site's .md files: scripts, styles and
-// iframes of the writer reach every reader. Without it raw HTML is left
-// out with a warning at its line.
+// iframes of the writer reach every reader. Its local URLs are resolved
+// like the body's Markdown links and images (see relinkRaw); the rest
+// stays as written. Without it raw HTML is left out with a warning at
+// its line.
 func WithUnsafe(unsafe bool) BodyOption {
 	return func(c *bodyConfig) { c.unsafe = unsafe }
 }
@@ -173,11 +180,18 @@ func hasScheme(dest string) bool {
 }
 
 // resolveLinks rewrites the destinations of the local links and images of
-// doc, parsed from src, as c says, reports what it could not find, and
-// returns the site paths of the local images, once each.
+// doc, parsed from src, as c says, and with WithUnsafe the URLs of its
+// raw HTML (see relinkRaw); it reports what it could not find, and
+// returns the site paths of the local images, once each, in order.
 func resolveLinks(doc ast.Node, src []byte, c *bodyConfig, lines *lineIndex, diags *diag.List) []string {
 	var images []string
 	seen := map[string]bool{}
+	addImage := func(local string) {
+		if local != "" && !seen[local] {
+			seen[local] = true
+			images = append(images, local)
+		}
+	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -188,9 +202,19 @@ func resolveLinks(doc ast.Node, src []byte, c *bodyConfig, lines *lineIndex, dia
 		case *ast.Image:
 			var local string
 			n.Destination, local = c.resolveDest(n, n.Destination, true, src, lines, diags)
-			if local != "" && !seen[local] {
-				seen[local] = true
-				images = append(images, local)
+			addImage(local)
+		case *ast.HTMLBlock:
+			if c.unsafe {
+				segs := append([]text.Segment(nil), n.Lines().Sliced(0, n.Lines().Len())...)
+				if n.HasClosure() {
+					segs = append(segs, n.ClosureLine)
+				}
+				c.relinkRaw(n, segs, src, lines, diags, addImage)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			if c.unsafe {
+				c.relinkRaw(n, n.Segments.Sliced(0, n.Segments.Len()), src, lines, diags, addImage)
 			}
 		}
 		return ast.WalkContinue, nil
@@ -201,11 +225,28 @@ func resolveLinks(doc ast.Node, src []byte, c *bodyConfig, lines *lineIndex, dia
 // resolveDest returns the destination to write for dest, the destination
 // of node n, and the site path it names ("" for one that is not local).
 func (c *bodyConfig) resolveDest(n ast.Node, dest []byte, image bool, src []byte, lines *lineIndex, diags *diag.List) ([]byte, string) {
-	sitePath, suffix, out, ok := SitePath(c.source, string(dest))
+	t, suffix, sitePath, ok := c.resolveRef(string(dest), image, func() int { return lines.line(inlineOffset(n, dest, src)) }, diags)
 	if !ok {
 		return dest, ""
 	}
-	ref := Ref{Dest: string(dest), Path: sitePath, Image: image, Line: c.fileLine(lines.line(inlineOffset(n, dest, src)))}
+	if image {
+		setImageAttrs(n, t)
+	}
+	return []byte(t.URL + suffix), sitePath
+}
+
+// resolveRef resolves dest, written on the line of the body that line
+// gives, as Render does every local destination: it reports what the
+// Resolver could not find or warns of, and returns the Target, whose
+// URL is set, the query and fragment to write after it, and the site
+// path dest names. It reports false for a destination that is not
+// local, which stays as it is.
+func (c *bodyConfig) resolveRef(dest string, image bool, line func() int, diags *diag.List) (Target, string, string, bool) {
+	sitePath, suffix, out, ok := SitePath(c.source, dest)
+	if !ok {
+		return Target{}, "", "", false
+	}
+	ref := Ref{Dest: dest, Path: sitePath, Image: image, Line: c.fileLine(line())}
 	what := "link"
 	sev := diag.Warning
 	code := "link-missing"
@@ -226,15 +267,14 @@ func (c *bodyConfig) resolveDest(n ast.Node, dest []byte, image bool, src []byte
 			diags.AddCode(c.file(), ref.Line, sev, "image-invalid", "%s %q: %v", what, ref.Dest, err)
 		case err != nil:
 			diags.AddCode(c.file(), ref.Line, sev, code, "%s %q: %v", what, ref.Dest, err)
+		case t.Warning != "":
+			diags.AddCode(c.file(), ref.Line, diag.Warning, t.WarningCode, "%s %q: %s", what, ref.Dest, t.Warning)
 		}
 	}
 	if t.URL == "" {
 		t.URL = sitePath
 	}
-	if image {
-		setImageAttrs(n, t)
-	}
-	return []byte(t.URL + suffix), sitePath
+	return t, suffix, sitePath, true
 }
 
 // setImageAttrs writes what t knows of an image as attributes of n.

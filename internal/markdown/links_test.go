@@ -154,6 +154,28 @@ func TestRenderResolverTarget(t *testing.T) {
 	}
 }
 
+// TestRenderResolverWarning reports what a Resolver warns of a file at
+// each line that shows it, and still writes the image.
+func TestRenderResolverWarning(t *testing.T) {
+	res := func(ref Ref) (Target, error) {
+		return Target{Width: 4, Height: 3, Warning: "it tells where it was taken", WarningCode: "picture-location"}, nil
+	}
+	got, err := NewRenderer().Render("Text.\n\n![a](img/phone.jpg)\n\n![b](/2026/img/phone.jpg)", WithSource("content/2026/a.md", 3), WithResolver(res))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`content/2026/a.md:5: warning: image "img/phone.jpg": it tells where it was taken [picture-location]`,
+		`content/2026/a.md:7: warning: image "/2026/img/phone.jpg": it tells where it was taken [picture-location]`,
+	}
+	if d := diagStrings(got.Diags); strings.Join(d, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diags\n got %q\nwant %q", d, want)
+	}
+	if !strings.Contains(string(got.HTML), `<img src="/2026/img/phone.jpg" alt="a" width="4" height="3"`) {
+		t.Errorf("HTML %s", got.HTML)
+	}
+}
+
 func TestRenderWithoutSourceKeepsLinks(t *testing.T) {
 	got, err := NewRenderer().Render("[a](img/x.png) ![b](../y.png) <b>x</b>")
 	if err != nil {

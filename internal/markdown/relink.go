@@ -6,9 +6,9 @@ import (
 )
 
 // RelinkPage returns h, HTML that Render wrote with site paths, with the
-// site paths of its href, src and srcset attributes made links from a
-// page whose way up to the site root is root, as site.Site.Root gives it:
-// "" on the home page, "../../" two folders down. Like site.Site.Rel, a
+// site paths of its href, src, poster and srcset attributes made links
+// from a page whose way up to the site root is root, as site.Site.Root
+// gives it: "" on the home page, "../../" two folders down. Like site.Site.Rel, a
 // path that ends in "/" gets "index.html", so the page works when opened
 // from a local folder, except where root is itself a path from the
 // server's root (the 404 page's base_url path), which a server resolves.
@@ -23,10 +23,10 @@ func RelinkPage(h template.HTML, root string) template.HTML {
 }
 
 // RelinkFeed returns h, HTML that Render wrote with site paths, with the
-// site paths of its href, src and srcset attributes made absolute URLs
-// under baseURL, as a feed needs them, and without the script of its
-// videos, which feed readers do not run: a video stays a link to the
-// video's page.
+// site paths of its href, src, poster and srcset attributes made
+// absolute URLs under baseURL, as a feed needs them, and without the
+// script of its videos, which feed readers do not run: a video stays a
+// link to the video's page.
 func RelinkFeed(h template.HTML, baseURL string) template.HTML {
 	h = template.HTML(strings.ReplaceAll(string(h), videoScript, ""))
 	base := strings.TrimSuffix(baseURL, "/")
@@ -34,11 +34,11 @@ func RelinkFeed(h template.HTML, baseURL string) template.HTML {
 }
 
 // linkAttrs are the attributes whose values relink rewrites.
-var linkAttrs = []string{"href", "src", "srcset"}
+var linkAttrs = []string{"href", "src", "srcset", "poster"}
 
 // Relink returns h, HTML that Render wrote with site paths, with each
-// site path of its href, src and srcset attributes replaced by what f
-// makes of it; the query and fragment after it are kept. f gets the path
+// site path of its href, src, poster and srcset attributes replaced by
+// what f makes of it; the query and fragment after it are kept. f gets the path
 // as Render wrote it, such as "/img/x.png" or "/2026/geneva.md": a build
 // that knows the site's pages by then can send a link to an article's
 // source file to the article's URL. A value that starts with "//" (a
@@ -46,8 +46,8 @@ var linkAttrs = []string{"href", "src", "srcset"}
 //
 // Render writes every attribute value between double quotes with any
 // quote inside escaped, so `="` only ever opens a value and the next `"`
-// closes it. Raw HTML that WithUnsafe let through is relinked only where
-// it is written the same way.
+// closes it. Render writes the tags of raw HTML that WithUnsafe let
+// through that way too when they hold a local URL (see relinkRaw).
 func Relink(h template.HTML, f func(sitePath string) string) template.HTML {
 	s := string(h)
 	if !strings.Contains(s, `="/`) && !strings.Contains(s, `srcset="`) {

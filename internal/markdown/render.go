@@ -68,7 +68,8 @@ func NewRenderer(opts ...Option) *Renderer {
 		o(r)
 	}
 	r.md = newGoldmark()
-	r.unsafe = newGoldmark(goldmark.WithRendererOptions(html.WithUnsafe()))
+	r.unsafe = newGoldmark(goldmark.WithRendererOptions(html.WithUnsafe(),
+		renderer.WithNodeRenderers(util.Prioritized(rawHTMLRenderer{}, 650))))
 	return r
 }
 
@@ -192,6 +193,7 @@ func (r *Renderer) write(md goldmark.Markdown, src []byte, doc ast.Node, video b
 	// Safe: goldmark escapes all text and, without WithUnsafe, writes no
 	// raw HTML and no dangerous URL from the source; the video script is
 	// this package's own. With WithUnsafe the site asked for the writer's
-	// HTML as it is.
+	// HTML as it is, but for the local URLs relinkRaw wrote again, each
+	// escaped between double quotes.
 	return template.HTML(out.String()), nil
 }

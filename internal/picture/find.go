@@ -2,6 +2,7 @@ package picture
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -36,5 +37,9 @@ func ProbeFile(fsys fs.FS, name string) (Info, error) {
 		return Info{}, err
 	}
 	defer f.Close()
-	return Probe(f)
+	info, err := Probe(f)
+	if rs, ok := f.(io.ReadSeeker); ok && err == nil && info.Format == WebP && !info.Located {
+		info.Located = webpLocated(rs)
+	}
+	return info, err
 }

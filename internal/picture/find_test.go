@@ -36,7 +36,7 @@ func TestFind(t *testing.T) {
 		}
 	}
 	info, err := ProbeFile(fsys, "content/2026/img/flood.png")
-	if err != nil || info != (Info{PNG, 30, 20, 1}) {
+	if err != nil || info != (Info{PNG, 30, 20, 1, false}) {
 		t.Errorf("ProbeFile = %+v, %v", info, err)
 	}
 	if _, err := ProbeFile(fsys, "content/2026/notes.txt"); !errors.Is(err, ErrFormat) {

@@ -17,7 +17,7 @@ func FuzzProbe(f *testing.F) {
 	scene := synth.Scene(24, 16, 6)
 	jpg := encodeJPEG(f, scene)
 	for _, seed := range [][]byte{
-		encodePNG(f, scene), jpg, encodeGIF(f, scene), webpBytes(f), vp8x(300, 200, true),
+		encodePNG(f, scene), jpg, encodeGIF(f, scene), gifFrames(f, 6, 4, 2, true), webpBytes(f), vp8x(300, 200, true),
 		withSegments(jpg, segment(0xE1, exif(8))), withSegments(jpg, segment(0xE2, []byte("ICC_PROFILE\x00\x01\x01xx"))),
 		encodePNG(f, image.NewPaletted(image.Rect(0, 0, 3, 3), color.Palette{color.Black, color.Transparent})),
 		[]byte("\xff\xd8\xff\xe1\x00\x08Exif\x00\x00"), []byte("RIFF\x00\x00\x00\x00WEBPVP8L"),
@@ -26,7 +26,7 @@ func FuzzProbe(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		// The metadata readers see every file, whatever its format.
-		_, _, _ = webpProfile(src), pngProfile(src), jpegProfile(src)
+		_, _, _, _, _ = webpProfile(src), pngProfile(src), jpegProfile(src), Animated(src), Located(src)
 		if o := orientation(src); o < 1 || o > 8 {
 			t.Fatalf("orientation %d", o)
 		}

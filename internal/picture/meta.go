@@ -62,36 +62,19 @@ func orientation(head []byte) int {
 // exifOrientation reads tag 0x0112 of the first IFD of the TIFF
 // structure t, or returns 0.
 func exifOrientation(t []byte) int {
-	if len(t) < 8 {
+	order, ifd, ok := tiffHeader(t)
+	if !ok {
 		return 0
 	}
-	var order binary.ByteOrder
-	switch string(t[:2]) {
-	case "II":
-		order = binary.LittleEndian
-	case "MM":
-		order = binary.BigEndian
-	default:
-		return 0
-	}
-	if order.Uint16(t[2:]) != 42 {
-		return 0
-	}
-	ifd := int(order.Uint32(t[4:]))
-	if ifd < 8 || ifd+2 > len(t) {
-		return 0
-	}
-	n := int(order.Uint16(t[ifd:]))
-	for k := range n {
-		e := ifd + 2 + 12*k
-		if e+12 > len(t) {
-			return 0
+	o := 0
+	ifdEntries(t, order, ifd, func(tag, typ uint16, _ uint32, value []byte) bool {
+		if tag == 0x0112 && typ == 3 { // SHORT
+			o = int(order.Uint16(value))
+			return false
 		}
-		if order.Uint16(t[e:]) == 0x0112 && order.Uint16(t[e+2:]) == 3 { // SHORT
-			return int(order.Uint16(t[e+8:]))
-		}
-	}
-	return 0
+		return true
+	})
+	return o
 }
 
 // jpegProfile returns the APP2 ICC_PROFILE segments of the JPEG src,

@@ -5,7 +5,8 @@
 // camera's orientation tag says, and with the colour profile kept so the
 // colours mean what they meant. Variant names hold a hash of the image
 // and of the settings, so a build cache can keep them and a rebuild
-// finds them without resizing again.
+// finds them without resizing again. The image itself is published as
+// it is, so Located tells when its EXIF gives away where it was taken.
 //
 // Memory is bounded: an image is decoded only when its header says it
 // has at most Options.MaxPixels pixels, and Variants decodes one image at
@@ -44,6 +45,11 @@ type Info struct {
 	// Orientation is the EXIF orientation of a JPEG, 1 to 8; 1 (as it
 	// is) for other formats and JPEGs without one.
 	Orientation int
+	// Located reports EXIF that gives the GPS position where the picture
+	// was taken (see Located). Probe sees what its first 64 KB hold,
+	// where a JPEG's and a PNG's EXIF stand; ProbeFile also finds the
+	// EXIF at the end of a larger WebP.
+	Located bool
 }
 
 // ErrFormat is the error of an image in no format Probe reads.
@@ -110,7 +116,7 @@ func probe(head []byte, rest io.Reader) (Info, error) {
 	if cfg.Width <= 0 || cfg.Height <= 0 {
 		return Info{}, fmt.Errorf("the %s header gives a size of %d×%d pixels", format, cfg.Width, cfg.Height)
 	}
-	info := Info{Format: format, Width: cfg.Width, Height: cfg.Height, Orientation: 1}
+	info := Info{Format: format, Width: cfg.Width, Height: cfg.Height, Orientation: 1, Located: Located(head)}
 	if format == JPEG {
 		info.Orientation = orientation(head)
 		if info.Orientation >= 5 {

@@ -75,10 +75,18 @@ func (e *TooLargeError) Error() string {
 // is one variant for each width below the image's, and one at the
 // image's own width when a width asks for that much or more, so a
 // variant is never upscaled and the largest carries no metadata either.
+//
+// An animated GIF (see Animated) has no variants: a resized copy would
+// be its first frame, a still that stands in for the animation on
+// every screen. Pages show the GIF itself at its own width and height,
+// with no srcset.
 func Plan(name string, src []byte, widths []int, opt Options) (Info, []Variant, error) {
 	info, err := ProbeBytes(src)
 	if err != nil {
 		return Info{}, nil, err
+	}
+	if info.Format == GIF && Animated(src) {
+		return info, nil, nil
 	}
 	if limit := opt.maxPixels(); int64(info.Width)*int64(info.Height) > int64(limit) {
 		return info, nil, &TooLargeError{Width: info.Width, Height: info.Height, Max: limit}
@@ -110,8 +118,7 @@ func Plan(name string, src []byte, widths []int, opt Options) (Info, []Variant, 
 }
 
 // outFormat returns the format and extension of the variants of an
-// image: JPEG stays JPEG and PNG stays PNG; GIF (its first frame) and
-// WebP, which the standard library cannot write, become PNG, or JPEG
+// image: JPEG stays JPEG and PNG stays PNG; a still GIF and WebP, which the standard library cannot write, become PNG, or JPEG
 // for a WebP photo without transparency.
 func outFormat(format string, src []byte) (string, string) {
 	switch format {
