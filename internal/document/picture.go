@@ -1,5 +1,10 @@
 package document
 
+import (
+	"path"
+	"strings"
+)
+
 // Picture is what a build learned of an article's image (the image key):
 // where it is, its size and the narrower copies written of it, so that
 // pages can give its width and height, a srcset and a thumbnail.
@@ -44,4 +49,10 @@ func (p *Picture) Largest(width int) Variant {
 		}
 	}
 	return best
+}
+
+// Shareable reports whether social networks show the picture on a link's
+// card: they take raster pictures, not SVG.
+func (p *Picture) Shareable() bool {
+	return !strings.HasSuffix(strings.ToLower(path.Ext(p.Path)), ".svg")
 }

@@ -21,6 +21,7 @@ func FuzzProbe(f *testing.F) {
 		withSegments(jpg, segment(0xE1, exif(8))), withSegments(jpg, segment(0xE2, []byte("ICC_PROFILE\x00\x01\x01xx"))),
 		encodePNG(f, image.NewPaletted(image.Rect(0, 0, 3, 3), color.Palette{color.Black, color.Transparent})),
 		[]byte("\xff\xd8\xff\xe1\x00\x08Exif\x00\x00"), []byte("RIFF\x00\x00\x00\x00WEBPVP8L"),
+		[]byte(`<svg xmlns="http://www.w3.org/2000/svg" width="120" viewBox="0 0 40 30"/>`),
 	} {
 		f.Add(seed)
 	}
@@ -32,6 +33,12 @@ func FuzzProbe(f *testing.F) {
 		}
 		info, err := Probe(bytes.NewReader(src))
 		if err != nil {
+			return
+		}
+		if info.Format == SVG {
+			if info.Width < 0 || info.Height < 0 || (info.Width == 0) != (info.Height == 0) {
+				t.Fatalf("Probe read an SVG as %+v", info)
+			}
 			return
 		}
 		if info.Width <= 0 || info.Height <= 0 || info.Orientation < 1 || info.Orientation > 8 || decode[info.Format] == nil {

@@ -37,7 +37,7 @@ const (
 
 // Info is what Probe reads from an image's header.
 type Info struct {
-	Format string // PNG, JPEG, GIF or WebP
+	Format string // PNG, JPEG, GIF, WebP or SVG
 	// Width and Height are the size the image is shown at: a JPEG whose
 	// orientation tag turns it a quarter has them swapped from its
 	// pixels'.
@@ -53,7 +53,7 @@ type Info struct {
 }
 
 // ErrFormat is the error of an image in no format Probe reads.
-var ErrFormat = errors.New("not a PNG, JPEG, GIF or WebP image")
+var ErrFormat = errors.New("not a PNG, JPEG, GIF, WebP or SVG image")
 
 // decodeConfig and decode hold the decoders of each format, called
 // directly rather than through image.RegisterFormat, which is global.
@@ -107,6 +107,9 @@ func ProbeBytes(src []byte) (Info, error) {
 func probe(head []byte, rest io.Reader) (Info, error) {
 	format := sniff(head)
 	if format == "" {
+		if looksSVG(head) {
+			return probeSVG(head)
+		}
 		return Info{}, ErrFormat
 	}
 	cfg, err := decodeConfig[format](io.MultiReader(bytes.NewReader(head), rest))

@@ -138,8 +138,8 @@ func TestProbe(t *testing.T) {
 		{"webp", webpBytes(t), Info{WebP, 1, 1, 1, false}, ""},
 		{"webp extended header", vp8x(3000, 2000, false), Info{WebP, 3000, 2000, 1, false}, ""},
 		{"huge png header", pngSized(t, 100000, 100000), Info{PNG, 100000, 100000, 1, false}, ""},
-		{"text", []byte("<svg></svg>"), Info{}, "not a PNG, JPEG, GIF or WebP image"},
-		{"empty", nil, Info{}, "not a PNG, JPEG, GIF or WebP image"},
+		{"text", []byte("a picture of a harbour"), Info{}, "not a PNG, JPEG, GIF, WebP or SVG image"},
+		{"empty", nil, Info{}, "not a PNG, JPEG, GIF, WebP or SVG image"},
 		{"cut png", encodePNG(t, scene)[:20], Info{}, "reading the png header"},
 		{"cut jpeg", jpg[:3], Info{}, "reading the jpeg header"},
 	}

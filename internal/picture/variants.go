@@ -79,13 +79,14 @@ func (e *TooLargeError) Error() string {
 // An animated GIF (see Animated) has no variants: a resized copy would
 // be its first frame, a still that stands in for the animation on
 // every screen. Pages show the GIF itself at its own width and height,
-// with no srcset.
+// with no srcset. An SVG has none either: it is drawn sharp at any
+// width.
 func Plan(name string, src []byte, widths []int, opt Options) (Info, []Variant, error) {
 	info, err := ProbeBytes(src)
 	if err != nil {
 		return Info{}, nil, err
 	}
-	if info.Format == GIF && Animated(src) {
+	if info.Format == GIF && Animated(src) || info.Format == SVG {
 		return info, nil, nil
 	}
 	if limit := opt.maxPixels(); int64(info.Width)*int64(info.Height) > int64(limit) {
