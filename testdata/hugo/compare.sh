@@ -42,7 +42,7 @@ timed() {
 	read -r wall kb < <(tail -n 1 "$work/time")
 	if ((status != 0)); then
 		printf '%-10s run %d: failed (exit %d) after %s s, %d MB peak RSS\n' "$tool" "$run" "$status" "$wall" $((kb / 1024))
-		grep -v ': warning: ' "$work/out" | tail -n 3
+		grep -v ': warning: ' "$work/out" | tail -n 3 || true
 		return 0
 	fi
 	printf '%-10s run %d: %7.2f s wall, %6d MB peak RSS\n' "$tool" "$run" "$wall" $((kb / 1024))
