@@ -27,6 +27,7 @@ n=${1:-10000}
 runs=${2:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+touch "$work/results" "$work/counts"
 go build -o "$work/broadsheet" ./cmd/broadsheet
 go run ./testdata/hugo/mksite $full -n "$n" "$work/sites"
 bs=$work/sites/broadsheet
@@ -49,10 +50,10 @@ timed() {
 	echo "$tool $wall $kb" >>"$work/results"
 }
 
-# count TOOL DIR: what the tool's last run wrote, before the next run's
-# clean-up removes it.
+# count TOOL DIR: what the tool's last run wrote, before the clean-up for
+# the other tool removes it (two outputs at 100,000 articles crowd a tmpfs).
 count() {
-	[[ -d $2/public ]] || return 0
+	((run == runs)) && [[ -d $2/public ]] || return 0
 	printf '%-10s wrote %d files: %d .html, %d .xml, %d .json\n' "$1" \
 		"$(find "$2/public" -type f | wc -l)" "$(find "$2/public" -name '*.html' | wc -l)" \
 		"$(find "$2/public" -name '*.xml' | wc -l)" "$(find "$2/public" -name '*.json' | wc -l)" >>"$work/counts"
@@ -67,14 +68,13 @@ for run in $(seq "$runs"); do
 	(cd "$hu" && timed hugo "$run" timeout "${HUGO_TIMEOUT:-20m}" hugo --quiet)
 	count hugo "$hu"
 done
-tail -n 2 "$work/counts"
+cat "$work/counts"
 
 # median TOOL COLUMN: the median of the tool's successful runs.
 median() {
 	awk -v t="$1" -v c="$2" '$1 == t { print $c }' "$work/results" | sort -g |
 		awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
-touch "$work/results"
 bw=$(median broadsheet 2) bm=$(median broadsheet 3) hw=$(median hugo 2) hm=$(median hugo 3)
 if [[ -z $bw || -z $hw ]]; then
 	echo "no ratio: a tool has no successful run"
