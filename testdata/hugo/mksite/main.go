@@ -1,23 +1,32 @@
 // Command mksite writes the same generated articles twice: as a broadsheet
-// site and as the content of the minimal Hugo site beside it, so the two
-// tools can be timed side by side on identical input.
+// site and as the content of a Hugo site beside it, so the two tools can be
+// timed side by side on identical input.
 //
-//	go run ./testdata/hugo/mksite -n 10000 DIR
+//	go run ./testdata/hugo/mksite [-full] -n 10000 DIR
 //
 // writes DIR/broadsheet (site.toml, content/*.txt) and DIR/hugo (a copy of
-// testdata/hugo/site with content/*.md converted by broadsheet's own
-// Markdown stage, each tagged with its day for Hugo's daily lists).
+// testdata/hugo/site, or of testdata/hugo/full with -full, with
+// content/*.md converted by broadsheet's own Markdown stage, each tagged
+// with its day for Hugo's daily lists).
+//
+// The generator gives articles no tags or sections, so -full draws some
+// here, the same for both tools, and declares the taxonomies in site.toml:
+// without terms the taxonomy pages of the fuller sites would be empty.
 package main
 
 import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 
 	"broadsheet/internal/article"
+	"broadsheet/internal/config"
 	"broadsheet/internal/gen"
 	"broadsheet/internal/markdown"
 )
@@ -25,41 +34,104 @@ import (
 func main() {
 	n := flag.Int("n", 1000, "number of articles")
 	seed := flag.Int64("seed", 1, "generator seed")
+	full := flag.Bool("full", false, "add tags and sections, and use the fuller Hugo site")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: mksite [-n N] [-seed S] DIR")
+		fmt.Fprintln(os.Stderr, "usage: mksite [-full] [-n N] [-seed S] DIR")
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *n, *seed); err != nil {
+	if err := run(flag.Arg(0), *n, *seed, *full); err != nil {
 		fmt.Fprintln(os.Stderr, "mksite:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, n int, seed int64) error {
-	bs := filepath.Join(dir, "broadsheet")
-	if err := gen.Write(bs, n, seed); err != nil {
-		return err
+// Thirty tags and eight sections: about what a small newsroom uses, so term
+// pages at 10,000 articles run to several pages each.
+var (
+	tags = strings.Fields(`Budget Transport Housing Energy Health Education
+		Courts Elections Climate Water Labour Trade Tourism Culture Sport
+		Policing Farming Weather Fisheries Ports Railways Aviation Banking
+		Taxes Pensions Migration Defence Science Media Heritage`)
+	sections = strings.Fields("Politics Business World Local Science Culture Sport Opinion")
+)
+
+// terms draws the tags and section of one article.
+func terms(r *rand.Rand) (ts []string, section string) {
+	for _, i := range r.Perm(len(tags))[:1+r.IntN(3)] {
+		ts = append(ts, tags[i])
 	}
+	return ts, sections[r.IntN(len(sections))]
+}
+
+func run(dir string, n int, seed int64, full bool) error {
+	files := gen.Files(n, seed)
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	// Sorted, so the terms drawn for each article do not depend on map order.
+	sort.Strings(names)
+	site := "testdata/hugo/site"
+	if full {
+		site = "testdata/hugo/full"
+		files["site.toml"] = append([]byte("taxonomies = [\"tags\", \"sections\"]\n"), files["site.toml"]...)
+	}
+	// Parsed as broadsheet's build parses them, so both tools see the same
+	// bylines split into the same authors and outlets.
+	cfg := config.Default()
+	if diags := config.Parse(cfg, "site.toml", files["site.toml"]); diags.HasErrors() {
+		return fmt.Errorf("site.toml: %v", diags)
+	}
+	opt := article.Options{Outlets: cfg.Outlets}
 	hugo := filepath.Join(dir, "hugo")
-	if err := os.CopyFS(hugo, os.DirFS("testdata/hugo/site")); err != nil {
+	if err := os.CopyFS(hugo, os.DirFS(site)); err != nil {
 		return err
 	}
-	for name, src := range gen.Files(n, seed) {
+	r := rand.New(rand.NewPCG(uint64(seed), 8))
+	for _, name := range names {
+		src := files[name]
 		if !strings.HasSuffix(name, ".txt") {
+			if err := write(filepath.Join(dir, "broadsheet", name), src); err != nil {
+				return err
+			}
 			continue
 		}
-		a, _ := article.Parse(name, src, article.Options{})
+		a, _ := article.Parse(name, src, opt)
 		doc := markdown.FromArticle(a).Format()
-		day := a.Date.Format("2006-01-02")
-		doc = bytes.Replace(doc, []byte("\n+++\n"), []byte("\ndigests = [\""+day+"\"]\n+++\n"), 1)
-		out := filepath.Join(hugo, strings.TrimSuffix(name, ".txt")+".md")
-		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		extra := "digests = [\"" + a.Date.Format("2006-01-02") + "\"]\n"
+		if full {
+			ts, sec := terms(r)
+			src = append([]byte("tags: "+strings.Join(ts, ", ")+"\nsections: "+sec+"\n"), src...)
+			extra += "tags = " + list(ts) + "\nsections = " + list([]string{sec}) + "\n"
+			// Hugo's taxonomies are lists of terms; the outlet is one name.
+			if a.Outlet != "" {
+				extra += "outlets = " + list([]string{a.Outlet}) + "\n"
+			}
+		}
+		if err := write(filepath.Join(dir, "broadsheet", name), src); err != nil {
 			return err
 		}
-		if err := os.WriteFile(out, doc, 0o644); err != nil {
+		doc = bytes.Replace(doc, []byte("\n+++\n"), []byte("\n"+extra+"+++\n"), 1)
+		if err := write(filepath.Join(hugo, strings.TrimSuffix(name, ".txt")+".md"), doc); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// list writes strings as a TOML array.
+func list(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
+}
+
+func write(path string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
 }
