@@ -33,7 +33,8 @@ import (
 //     a list or the home page, which mention the same articles;
 //   - the outlet filter keeps only that outlet's articles, and another
 //     outlet's filter leaves out the article of the first word;
-//   - every result links to its page under the base URL's path.
+//   - every result links to its page under the base URL's path;
+//   - without the index, the search page says how to make one.
 //
 // The words are picked from the built pages, so the test follows edits
 // of the example site's articles.
@@ -156,6 +157,24 @@ func TestBrowserSearch(t *testing.T) {
 	if got := res.wait(word, func(n int) bool { return n == 0 }); len(got) != 0 {
 		t.Errorf("search for %q in %s found %q, want nothing", word, otherOutlet, got)
 	}
+
+	// Where the index is missing, as under broadsheet serve, the search
+	// page says so instead of staying blank.
+	bare := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, base+pagefindDir+"/") {
+			http.NotFound(w, r)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	}))
+	defer bare.Close()
+	if err := chromedp.Do(page, chromedp.Navigate(bare.URL+base+"search/")); err != nil {
+		t.Fatal(err)
+	}
+	waitPage(t, page, `(() => {
+		const off = document.querySelector(".search-off");
+		return off !== null && !off.hidden && off.innerText.includes("Pagefind");
+	})()`)
 }
 
 // searchArticle is what the test knows of an article page.
