@@ -87,7 +87,7 @@ func TestBrowserSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitPage(t, page, `document.querySelector(".pagefind-ui__search-input") !== null`)
-	res := &searchResults{t: t, page: page, base: base, files: files, articles: articles}
+	res := &searchResults{t: t, page: page, base: base, files: files}
 
 	// The index holds every article page and nothing else: a search
 	// without words lists all its pages.
@@ -324,11 +324,10 @@ func commonWord(t *testing.T, files map[string]string, articles map[string]searc
 
 // searchResults drives Pagefind's interface on the search page.
 type searchResults struct {
-	t        *testing.T
-	page     context.Context
-	base     string
-	files    map[string]string
-	articles map[string]searchArticle
+	t     *testing.T
+	page  context.Context
+	base  string
+	files map[string]string
 }
 
 // search replaces the search box's text with term, typing it; the
