@@ -406,7 +406,10 @@ func (r *searchResults) wait(term string, ok func(n int) bool) []string {
 			continue
 		}
 		if st.More {
-			if err := chromedp.Do(r.page, chromedp.Click(chromedp.CSS("button.pagefind-ui__button"))); err != nil {
+			// Pressed from the page: a click of chromedp would wait for the
+			// button, which the last page of results takes away, maybe
+			// between this look and the click.
+			if _, err := chromedp.Run(r.page, chromedp.Evaluate[bool](`document.querySelector("button.pagefind-ui__button")?.click() === undefined`)); err != nil {
 				r.t.Fatal(err)
 			}
 			time.Sleep(50 * time.Millisecond)
