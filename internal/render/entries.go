@@ -36,13 +36,24 @@ type rendered struct {
 	html template.HTML
 }
 
+// entryBudget is how many bytes of rendered entries a Renderer keeps.
+// An entry is a few hundred bytes, so a site of tens of thousands of
+// articles keeps all of them, while on a larger site the entries beyond
+// the budget are rendered again for each page that lists them: memory
+// grows with the number of articles' metadata, not with their entries.
+const entryBudget = 32 << 20
+
 // entries is a Renderer's cache of rendered list entries. Each article's
 // entry is rendered once per kind of place it is shown in, and copied
 // into every list page that shows it: a site's articles are each listed
-// on a digest, the home page, an outlet and their authors' pages.
+// on a digest, the home page, an outlet and their authors' pages. Only
+// the entry rendered at canonicalRoot is kept: re-rooting it for a page
+// at another depth is a string scan, cheaper than keeping a copy for
+// every depth.
 type entries struct {
-	mu sync.RWMutex
-	m  map[string][]rendered // by the article's source file; a handful of variants each
+	mu   sync.RWMutex
+	m    map[string][]rendered // by the article's source file; a handful of variants each
+	size int                   // bytes of HTML in m, at most entryBudget
 }
 
 func (c *entries) get(source string, v variant) (template.HTML, bool) {
@@ -64,6 +75,10 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 			return // rendered meanwhile by another page
 		}
 	}
+	if c.size+len(h) > entryBudget {
+		return
+	}
+	c.size += len(h)
 	c.m[source] = append(c.m[source], rendered{v, h})
 }
 
@@ -107,10 +122,10 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 		return r.pageEntry(d, a, level, compact...)
 	}
 	v := variant{lang: langOf(d.Site.Site), root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
-	if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
-		return h, nil
-	}
 	if d.Page.Kind == site.KindNotFound {
+		if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
+			return h, nil
+		}
 		// Its links are root-relative and do not name index.html.
 		h, keep, err := r.renderEntry(d, a, v, d.Page.URL)
 		if err == nil && keep {
@@ -132,9 +147,6 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 	}
 	if v.root != canonicalRoot {
 		h = reroot(h, v.root)
-		if keep {
-			r.entries.put(a.Source, v, h)
-		}
 	}
 	return h, nil
 }
@@ -220,6 +232,9 @@ func isLinkAttr(before string) bool {
 func (r *Renderer) Forget(sources ...string) {
 	r.entries.mu.Lock()
 	for _, s := range sources {
+		for _, e := range r.entries.m[s] {
+			r.entries.size -= len(e.html)
+		}
 		delete(r.entries.m, s)
 	}
 	r.entries.mu.Unlock()
