@@ -147,6 +147,9 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	}
 	if a != nil {
 		e.lead, e.words = b.md.PlainFacts(a.Paragraphs)
+		// The lead is a slice of its whole paragraph: a copy keeps only
+		// the sentences the model shows.
+		e.lead = strings.Clone(e.lead)
 		if kept.Add(paragraphsSize(a.Paragraphs)) <= bodyBudget {
 			e.paras, e.kept = detachParagraphs(a.Paragraphs), true
 		}
@@ -173,7 +176,7 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 	}
 	e.diags.Append(r.Diags)
 	e.refs = b.refsKey(r)
-	e.lead, e.words = r.Lead, r.Words
+	e.lead, e.words = strings.Clone(r.Lead), r.Words
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int64(len(src) - len(doc.Body))
