@@ -6,9 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"time"
 
@@ -68,7 +66,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitErrors
 	}
 	opt.Search = hasIndex(real)
-	defer tuneGC()()
 	status = buildInto(ctx, *site, real, *dest, opt, ro, e, stderr)
 	if status == exitOK && cfg.Search.Pagefind {
 		if err := runPagefind(real, *dest, stderr); err != nil {
@@ -78,26 +75,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "indexed %s for search with pagefind\n", *dest)
 	}
 	return status
-}
-
-// buildGCPercent is the garbage collector's target during a build. Most
-// of what a build keeps is the site's metadata, which lives to its end,
-// and the Go default of 100 lets the heap grow to twice that before each
-// collection: on a site of 100,000 articles, hundreds of megabytes of
-// memory held for garbage. At 50 the collector runs more often over a
-// heap whose garbage is mostly the pages just written, and the peak
-// memory of a build of 10,000 or 100,000 articles is about a sixth lower,
-// at no cost in time that could be measured.
-const buildGCPercent = 50
-
-// tuneGC sets the collector's target for a build, unless the GOGC
-// variable says otherwise, and returns what puts the old one back.
-func tuneGC() (restore func()) {
-	if os.Getenv("GOGC") != "" {
-		return func() {}
-	}
-	old := debug.SetGCPercent(buildGCPercent)
-	return func() { debug.SetGCPercent(old) }
 }
 
 // buildInto builds site into the folder real and prints the diagnostics
