@@ -25,11 +25,11 @@ func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 		}
 		return j.b.md.PlainHTML(paras), nil
 	}
-	if e.bodyErr != nil {
-		return "", e.bodyErr
+	if err := e.bodyErr(); err != nil {
+		return "", err
 	}
-	if e.kept {
-		return e.md, nil
+	if e.kept() {
+		return e.body.md, nil
 	}
 	body, err := j.b.bodyOf(e)
 	if err != nil {
@@ -41,8 +41,8 @@ func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 // paragraphsOf returns the paragraphs of the .txt file of e, reading and
 // parsing the file again when they were not kept.
 func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragraph, error) {
-	if e.kept {
-		return e.paras, nil
+	if e.kept() {
+		return e.body.paras, nil
 	}
 	src, err := b.reread(e)
 	if err != nil {

@@ -121,7 +121,7 @@ func (b *Builder) SaveCache(k Keeper) error {
 		// not be rendered is reported by every build that shows it, and
 		// a body with local images is rendered again in every build, in
 		// case a picture changed: none is worth keeping.
-		if !isArticle(e.path) || e.bodyErr != nil || e.diags.HasErrors() || e.refs != 0 {
+		if !isArticle(e.path) || e.bodyErr() != nil || e.diags.HasErrors() || e.refs != 0 {
 			continue
 		}
 		s.Sources = append(s.Sources, cache.Source{

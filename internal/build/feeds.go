@@ -25,7 +25,7 @@ func (j *job) markFeedArticles() {
 	}
 	for _, e := range j.st.sources {
 		if !e.feed {
-			e.html = ""
+			e.setHTML("")
 		}
 	}
 }
@@ -73,7 +73,7 @@ func (j *job) feedsDirty() bool {
 func (j *job) feedBodies(ctx context.Context) error {
 	var todo []*site.Article
 	for _, a := range j.feedArticles() {
-		if e := j.st.sources[a.Source]; e != nil && e.html == "" && !j.out.bodyFailed(e.path) {
+		if e := j.st.sources[a.Source]; e != nil && e.html() == "" && !j.out.bodyFailed(e.path) {
 			todo = append(todo, a)
 		}
 	}
@@ -84,7 +84,7 @@ func (j *job) feedBodies(ctx context.Context) error {
 			j.out.failBody(bodyDiag(e, err))
 			return
 		}
-		e.html = html
+		e.setHTML(html)
 	})
 }
 
@@ -92,9 +92,9 @@ func (j *job) feedBodies(ctx context.Context) error {
 func (j *job) content(a *site.Article) string {
 	if e := j.st.sources[a.Source]; e != nil {
 		if isPlain(e.path) {
-			return string(e.html)
+			return string(e.html())
 		}
-		return string(markdown.RelinkFeed(e.html, j.st.cfg.BaseURL))
+		return string(markdown.RelinkFeed(e.html(), j.st.cfg.BaseURL))
 	}
 	return ""
 }

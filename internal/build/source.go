@@ -33,24 +33,85 @@ const bodyBudget = 24 << 20
 // also what the build cache keeps (see SaveCache and fromSnapshot): a
 // field added here must be added there, or a build with the cache would
 // lack it.
+//
+// A build keeps one entry for every content file of the site, so what
+// only a few of them hold at a time, their body, is behind a pointer.
 type entry struct {
 	path    string
-	hash    uint64              // of the file's bytes
-	doc     *document.Doc       // front matter with an empty Body; nil when the file is not published
-	md      template.HTML       // a .md file's body as HTML, rendered as it was parsed, while within bodyBudget
-	paras   []article.Paragraph // a .txt file's paragraphs while within bodyBudget
-	kept    bool                // md or paras hold the body (which may be empty)
-	bodyErr error               // a .md body that could not be rendered; its page reports it
-	bodyAt  int64               // where a .md file's body starts in its bytes, or -1 when it is not their tail
-	bodySum uint64              // the hash of the bytes from bodyAt on
+	hash    uint64        // of the file's bytes
+	doc     *document.Doc // front matter with an empty Body; nil when the file is not published
+	body    *heldBody     // nil when the build holds nothing of the body
+	bodyAt  int64         // where a .md file's body starts in its bytes, or -1 when it is not their tail
+	bodySum uint64        // the hash of the bytes from bodyAt on
 	diags   diag.List
 	refs    uint64 // a .md body's local images as found when it was parsed (see refsKey); 0 for none
 	extra   uint64 // refs and the picture of the image key as this build found it: part of the article's key
 
 	lead  string
 	words int
-	feed  bool          // the article is one of those the feeds carry
-	html  template.HTML // the body's HTML, kept only for the feeds' articles
+	feed  bool // the article is one of those the feeds carry
+}
+
+// heldBody is what a build holds of an article's body beyond its
+// metadata: the body itself between parsing and writing while within
+// bodyBudget, the error that kept it from being rendered, or its HTML
+// for the feeds.
+type heldBody struct {
+	md    template.HTML       // a .md file's body as HTML, rendered as it was parsed
+	paras []article.Paragraph // a .txt file's paragraphs
+	kept  bool                // md or paras hold the body (which may be empty)
+	err   error               // a .md body that could not be rendered; its page reports it
+	html  template.HTML       // the body's HTML, kept only for the feeds' articles
+}
+
+// held returns the held body of e, making it when there is none.
+func (e *entry) held() *heldBody {
+	if e.body == nil {
+		e.body = &heldBody{}
+	}
+	return e.body
+}
+
+// kept reports whether e holds its body as parsed.
+func (e *entry) kept() bool { return e.body != nil && e.body.kept }
+
+// bodyErr returns the error that kept the body of e from being rendered.
+func (e *entry) bodyErr() error {
+	if e.body == nil {
+		return nil
+	}
+	return e.body.err
+}
+
+// html returns the body's HTML kept for the feeds, or "".
+func (e *entry) html() template.HTML {
+	if e.body == nil {
+		return ""
+	}
+	return e.body.html
+}
+
+// setHTML keeps the body's HTML for the feeds; "" drops it.
+func (e *entry) setHTML(h template.HTML) {
+	if h != "" || e.body != nil {
+		e.held().html = h
+		e.tidy()
+	}
+}
+
+// release drops the body held as parsed, once its page is written.
+func (e *entry) release() {
+	if e.body != nil {
+		e.body.md, e.body.paras, e.body.kept = "", nil, false
+		e.tidy()
+	}
+}
+
+// tidy drops a held body that holds nothing.
+func (e *entry) tidy() {
+	if b := e.body; b != nil && !b.kept && b.err == nil && b.html == "" {
+		e.body = nil
+	}
 }
 
 // isArticle reports whether name is an article's file name.
@@ -147,8 +208,11 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	}
 	if a != nil {
 		e.lead, e.words = b.md.PlainFacts(a.Paragraphs)
+		// The lead is a slice of its whole paragraph: a copy keeps only
+		// the sentences the model shows.
+		e.lead = strings.Clone(e.lead)
 		if kept.Add(paragraphsSize(a.Paragraphs)) <= bodyBudget {
-			e.paras, e.kept = detachParagraphs(a.Paragraphs), true
+			e.body = &heldBody{paras: detachParagraphs(a.Paragraphs), kept: true}
 		}
 	} else {
 		b.renderMarkdown(cfg, e, doc, src, kept)
@@ -168,19 +232,19 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc, src []byte, kept *atomic.Int64) {
 	r, err := b.md.Render(doc.Body, b.bodyOptions(cfg, e.path, doc.BodyLine)...)
 	if err != nil {
-		e.bodyErr = err
+		e.held().err = err
 		return
 	}
 	e.diags.Append(r.Diags)
 	e.refs = b.refsKey(r)
-	e.lead, e.words = r.Lead, r.Words
+	e.lead, e.words = strings.Clone(r.Lead), r.Words
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int64(len(src) - len(doc.Body))
 		e.bodySum = key.Sum64(tail)
 	}
 	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
-		e.md, e.kept = r.HTML, true
+		e.body = &heldBody{md: r.HTML, kept: true}
 	}
 }
 

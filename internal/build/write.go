@@ -69,7 +69,7 @@ func (j *job) articlePage(o *outFile) {
 	}
 	j.page(o, html)
 	if e.feed {
-		e.html = html
+		e.setHTML(html)
 	}
 }
 
@@ -98,7 +98,7 @@ func (j *job) renderBody(e *entry) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
-	e.md, e.paras, e.kept = "", nil, false
+	e.release()
 	return html, nil
 }
 

@@ -33,7 +33,9 @@
 // its href and src attributes re-rooted (links from site.Site.Rel differ
 // only in how many folders they climb to the root); it is kept across
 // rebuilds until the article changes: that is what keeps list pages of
-// thousands of entries cheap. A site that brings its own shared files
+// thousands of entries cheap. The kept entries are bounded in bytes, so
+// on a site too large for all of them the rest are rendered for each
+// page that shows them, and memory does not grow with them. A site that brings its own shared files
 // gets its entry template rendered for each page that shows an entry, as
 // {{template "entry" ...}} would be, so it may show anything of the page.
 //

@@ -36,13 +36,24 @@ type rendered struct {
 	html template.HTML
 }
 
+// entryBudget is how many bytes of rendered entries a Renderer keeps.
+// An entry is a few hundred bytes, so a site of tens of thousands of
+// articles keeps all of them, while on a larger site the entries beyond
+// the budget are rendered again for each page that lists them: memory
+// grows with the number of articles' metadata, not with their entries.
+const entryBudget = 32 << 20
+
 // entries is a Renderer's cache of rendered list entries. Each article's
 // entry is rendered once per kind of place it is shown in, and copied
 // into every list page that shows it: a site's articles are each listed
-// on a digest, the home page, an outlet and their authors' pages.
+// on a digest, the home page, an outlet and their authors' pages. Only
+// the entry rendered at canonicalRoot is kept: re-rooting it for a page
+// at another depth is a string scan, cheaper than keeping a copy for
+// every depth.
 type entries struct {
-	mu sync.RWMutex
-	m  map[string][]rendered // by the article's source file; a handful of variants each
+	mu   sync.RWMutex
+	m    map[string][]rendered // by the article's source file; a handful of variants each
+	size int                   // bytes of HTML in m, at most entryBudget
 }
 
 func (c *entries) get(source string, v variant) (template.HTML, bool) {
@@ -64,21 +75,46 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 			return // rendered meanwhile by another page
 		}
 	}
+	if c.size+len(h) > entryBudget {
+		return
+	}
+	c.size += len(h)
 	c.m[source] = append(c.m[source], rendered{v, h})
 }
 
 // entryList shows a list of articles with the entry function, each entry
 // after a newline: what {{range}}{{entry}} writes, in one call instead of
 // two per article, which counts on a home page of thousands.
+//
+// A home page of a large site lists tens of thousands of entries: the
+// list is made in one block of its exact size, each entry re-rooted
+// straight into it, so the page holds no copy of an entry besides.
 func (r *Renderer) entryList(d *Data, arts []*site.Article, level int, compact ...bool) (template.HTML, error) {
-	var b strings.Builder
-	for _, a := range arts {
-		h, err := r.entry(d, a, level, compact...)
+	hs := make([]template.HTML, len(arts))
+	roots := make([]*string, len(arts))
+	n := 0
+	for i, a := range arts {
+		h, root, err := r.entryAt(d, a, level, compact...)
 		if err != nil {
 			return "", err
 		}
+		hs[i], roots[i] = h, root
+		n++
+		if root == nil {
+			n += len(h)
+		} else {
+			n += rerootLen(h, *root)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, h := range hs {
 		b.WriteByte('\n')
-		b.WriteString(string(h))
+		if roots[i] == nil {
+			b.WriteString(string(h))
+		} else {
+			rerootTo(&b, h, *roots[i])
+		}
 	}
 	return template.HTML(b.String()), nil
 }
@@ -99,24 +135,36 @@ const (
 // and entries whose templates read more than the article (see Reads),
 // are never cached.
 func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (template.HTML, error) {
+	h, root, err := r.entryAt(d, a, level, compact...)
+	if err != nil || root == nil {
+		return h, err
+	}
+	return reroot(h, *root), nil
+}
+
+// entryAt is entry, less the re-rooting: it returns the entry and the
+// root its links at canonicalRoot must get, nil when they are right as
+// they are.
+func (r *Renderer) entryAt(d *Data, a *site.Article, level int, compact ...bool) (template.HTML, *string, error) {
 	if d == nil || d.Page == nil || a == nil {
-		return "", errors.New("entry needs the page's data and an article: {{entry $ . 2}}")
+		return "", nil, errors.New("entry needs the page's data and an article: {{entry $ . 2}}")
 	}
 	d.Site.reads.Shown = append(d.Site.reads.Shown, a)
 	if r.ownEntry {
-		return r.pageEntry(d, a, level, compact...)
+		h, err := r.pageEntry(d, a, level, compact...)
+		return h, nil, err
 	}
 	v := variant{lang: langOf(d.Site.Site), root: d.Site.Root(d.Page), level: level, compact: len(compact) > 0 && compact[0]}
-	if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
-		return h, nil
-	}
 	if d.Page.Kind == site.KindNotFound {
+		if h, ok := r.entries.get(a.Source, v); ok && a.Source != "" {
+			return h, nil, nil
+		}
 		// Its links are root-relative and do not name index.html.
 		h, keep, err := r.renderEntry(d, a, v, d.Page.URL)
 		if err == nil && keep {
 			r.entries.put(a.Source, v, h)
 		}
-		return h, err
+		return h, nil, err
 	}
 	canon := v
 	canon.root = canonicalRoot
@@ -124,19 +172,16 @@ func (r *Renderer) entry(d *Data, a *site.Article, level int, compact ...bool) (
 	if !keep || a.Source == "" {
 		var err error
 		if h, keep, err = r.renderEntry(d, a, canon, canonicalURL); err != nil {
-			return "", err
+			return "", nil, err
 		}
 		if keep {
 			r.entries.put(a.Source, canon, h)
 		}
 	}
-	if v.root != canonicalRoot {
-		h = reroot(h, v.root)
-		if keep {
-			r.entries.put(a.Source, v, h)
-		}
+	if v.root == canonicalRoot {
+		return h, nil, nil
 	}
-	return h, nil
+	return h, &v.root, nil
 }
 
 // pageEntry executes the "entry" template of a site's own shared files
@@ -183,9 +228,15 @@ func (r *Renderer) renderEntry(d *Data, a *site.Article, v variant, url string) 
 // text or in an attribute value as an entity, so `href="` only ever
 // opens an attribute.
 func reroot(h template.HTML, root string) template.HTML {
-	s := string(h)
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(rerootLen(h, root))
+	rerootTo(&b, h, root)
+	return template.HTML(b.String())
+}
+
+// rerootTo writes h to b re-rooted for root, as reroot does.
+func rerootTo(b *strings.Builder, h template.HTML, root string) {
+	s := string(h)
 	for {
 		i := strings.Index(s, `="`+canonicalRoot)
 		if i < 0 {
@@ -200,7 +251,24 @@ func reroot(h template.HTML, root string) template.HTML {
 		}
 	}
 	b.WriteString(s)
-	return template.HTML(b.String())
+}
+
+// rerootLen returns the length of h re-rooted for root.
+func rerootLen(h template.HTML, root string) int {
+	s, n := string(h), len(h)
+	for {
+		i := strings.Index(s, `="`+canonicalRoot)
+		if i < 0 {
+			break
+		}
+		if isLinkAttr(s[:i]) {
+			n += len(root) - len(canonicalRoot)
+			s = s[i+2+len(canonicalRoot):]
+		} else {
+			s = s[i+2:]
+		}
+	}
+	return n
 }
 
 // isLinkAttr reports whether the text before an attribute's "=" ends with
@@ -220,6 +288,9 @@ func isLinkAttr(before string) bool {
 func (r *Renderer) Forget(sources ...string) {
 	r.entries.mu.Lock()
 	for _, s := range sources {
+		for _, e := range r.entries.m[s] {
+			r.entries.size -= len(e.html)
+		}
 		delete(r.entries.m, s)
 	}
 	r.entries.mu.Unlock()
