@@ -249,46 +249,44 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 }
 
 // detach copies the strings of fm, which may point into the source file's
-// bytes, so a kept front matter does not keep the whole file in memory.
-// The copies share one block, close together in memory for the model's
-// passes over thousands of articles.
+// bytes, so a kept front matter does not keep the whole file in memory:
+// one term of a taxonomy left pointing into its source would keep every
+// article's text for the whole build. The copies share one block, close
+// together in memory for the model's passes over thousands of articles.
+// Params are left alone: a TOML decoder's values are its own.
 func detach(fm *document.FrontMatter) {
-	fields := []*string{&fm.Title, &fm.Slug, &fm.Outlet, &fm.Dateline, &fm.Caption,
-		&fm.Credit, &fm.Summary, &fm.Attribution, &fm.Image, &fm.SourceURL}
-	lists := make([]string, 0, len(fm.Authors)+len(fm.Tags))
-	lists = append(append(lists, fm.Authors...), fm.Tags...)
-	n := 0
-	for _, f := range fields {
-		n += len(*f)
+	fm.Authors, fm.Tags, fm.Aliases = slices.Clone(fm.Authors), slices.Clone(fm.Tags), slices.Clone(fm.Aliases)
+	if fm.Terms != nil {
+		terms := make(map[string][]string, len(fm.Terms))
+		for name, list := range fm.Terms {
+			terms[strings.Clone(name)] = slices.Clone(list)
+		}
+		fm.Terms = terms
 	}
-	for _, s := range lists {
-		n += len(s)
+	ptrs := []*string{&fm.Title, &fm.Slug, &fm.Outlet, &fm.Dateline, &fm.Caption,
+		&fm.Credit, &fm.Summary, &fm.Attribution, &fm.Image, &fm.SourceURL}
+	for _, list := range [][]string{fm.Authors, fm.Tags, fm.Aliases} {
+		for i := range list {
+			ptrs = append(ptrs, &list[i])
+		}
+	}
+	for _, list := range fm.Terms {
+		for i := range list {
+			ptrs = append(ptrs, &list[i])
+		}
+	}
+	n := 0
+	for _, p := range ptrs {
+		n += len(*p)
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for _, f := range fields {
-		b.WriteString(*f)
-	}
-	for _, s := range lists {
-		b.WriteString(s)
+	for _, p := range ptrs {
+		b.WriteString(*p)
 	}
 	block := b.String()
-	take := func(s string) string {
-		out := block[:len(s)]
-		block = block[len(s):]
-		return out
-	}
-	for _, f := range fields {
-		*f = take(*f)
-	}
-	for i, s := range lists {
-		lists[i] = take(s)
-	}
-	if fm.Authors != nil {
-		fm.Authors = lists[:len(fm.Authors):len(fm.Authors)]
-	}
-	if fm.Tags != nil {
-		fm.Tags = lists[len(lists)-len(fm.Tags):]
+	for _, p := range ptrs {
+		*p, block = block[:len(*p)], block[len(*p):]
 	}
 }
 
