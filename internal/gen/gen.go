@@ -13,7 +13,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"sort"
 )
 
 // Days is how many consecutive dates the articles of a site are spread over.
@@ -24,35 +23,50 @@ const Days = 60
 // under content/. The same n and seed always give the same bytes.
 func Files(n int, seed int64) map[string][]byte {
 	files := make(map[string][]byte, n+1)
-	files["site.toml"] = []byte(siteTOML)
+	Each(n, seed, func(name string, data []byte) error {
+		files[name] = data
+		return nil
+	})
+	return files
+}
+
+// Each calls f on the files of the site Files returns, one at a time:
+// site.toml first, then the articles in the order they are drawn. It
+// stops at the first error f returns, and returns it. Unlike Files, it
+// never holds more than one article, so it can make sites far larger
+// than memory.
+func Each(n int, seed int64, f func(name string, data []byte) error) error {
+	if err := f("site.toml", []byte(siteTOML)); err != nil {
+		return err
+	}
 	r := rand.New(rand.NewPCG(uint64(seed), uint64(seed)^0x9e3779b97f4a7c15))
 	for i := range n {
 		a := newArticle(r, i)
-		files[a.path] = a.text()
+		if err := f(a.path, a.text()); err != nil {
+			return err
+		}
 	}
-	return files
+	return nil
 }
 
 // Write writes the site of n articles generated from seed into dir, which
 // is created when missing. Existing files of the same names are replaced;
 // other files are left alone.
 func Write(dir string, n int, seed int64) error {
-	files := Files(n, seed)
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	made := map[string]bool{}
+	return Each(n, seed, func(name string, data []byte) error {
 		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		if d := filepath.Dir(path); !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("gen: %w", err)
+			}
+			made[d] = true
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
 			return fmt.Errorf("gen: %w", err)
 		}
-		if err := os.WriteFile(path, files[name], 0o644); err != nil {
-			return fmt.Errorf("gen: %w", err)
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // siteTOML names the generated outlets so byline splitting finds them.

@@ -7,7 +7,8 @@
 // writes DIR/broadsheet (site.toml, content/*.txt) and DIR/hugo (a copy of
 // testdata/hugo/site, or of testdata/hugo/full with -full, with
 // content/*.md converted by broadsheet's own Markdown stage, each tagged
-// with its day for Hugo's daily lists).
+// with its day for Hugo's daily lists). With -no-hugo it writes only
+// DIR/broadsheet, for sites larger than Hugo can build here.
 //
 // The generator gives articles no tags or sections, so -full draws some
 // here, the same for both tools, and declares the taxonomies in site.toml:
@@ -21,7 +22,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -35,12 +35,13 @@ func main() {
 	n := flag.Int("n", 1000, "number of articles")
 	seed := flag.Int64("seed", 1, "generator seed")
 	full := flag.Bool("full", false, "add tags and sections, and use the fuller Hugo site")
+	noHugo := flag.Bool("no-hugo", false, "write only the broadsheet site")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: mksite [-full] [-n N] [-seed S] DIR")
+		fmt.Fprintln(os.Stderr, "usage: mksite [-full] [-no-hugo] [-n N] [-seed S] DIR")
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *n, *seed, *full); err != nil {
+	if err := run(flag.Arg(0), *n, *seed, *full, !*noHugo); err != nil {
 		fmt.Fprintln(os.Stderr, "mksite:", err)
 		os.Exit(1)
 	}
@@ -64,60 +65,63 @@ func terms(r *rand.Rand) (ts []string, section string) {
 	return ts, sections[r.IntN(len(sections))]
 }
 
-func run(dir string, n int, seed int64, full bool) error {
-	files := gen.Files(n, seed)
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	// Sorted, so the terms drawn for each article do not depend on map order.
-	sort.Strings(names)
+// run writes the sites one article at a time, so that their size is not
+// bounded by memory.
+func run(dir string, n int, seed int64, full, withHugo bool) error {
 	site := "testdata/hugo/site"
 	if full {
 		site = "testdata/hugo/full"
-		files["site.toml"] = append([]byte("taxonomies = [\"tags\", \"sections\"]\n"), files["site.toml"]...)
 	}
-	// Parsed as broadsheet's build parses them, so both tools see the same
-	// bylines split into the same authors and outlets.
-	cfg := config.Default()
-	if diags := config.Parse(cfg, "site.toml", files["site.toml"]); diags.HasErrors() {
-		return fmt.Errorf("site.toml: %v", diags)
-	}
-	opt := article.Options{Outlets: cfg.Outlets}
 	hugo := filepath.Join(dir, "hugo")
-	if err := os.CopyFS(hugo, os.DirFS(site)); err != nil {
-		return err
-	}
-	r := rand.New(rand.NewPCG(uint64(seed), 8))
-	for _, name := range names {
-		src := files[name]
-		if !strings.HasSuffix(name, ".txt") {
-			if err := write(filepath.Join(dir, "broadsheet", name), src); err != nil {
-				return err
-			}
-			continue
+	if withHugo {
+		if err := os.CopyFS(hugo, os.DirFS(site)); err != nil {
+			return err
 		}
-		a, _ := article.Parse(name, src, opt)
-		doc := markdown.FromArticle(a).Format()
-		extra := "digests = [\"" + a.Date.Format("2006-01-02") + "\"]\n"
+	}
+	var opt article.Options
+	r := rand.New(rand.NewPCG(uint64(seed), 8))
+	return gen.Each(n, seed, func(name string, src []byte) error {
+		if name == "site.toml" {
+			if full {
+				src = append([]byte("taxonomies = [\"tags\", \"sections\"]\n"), src...)
+			}
+			// Parsed as broadsheet's build parses them, so both tools see
+			// the same bylines split into the same authors and outlets.
+			cfg := config.Default()
+			if diags := config.Parse(cfg, "site.toml", src); diags.HasErrors() {
+				return fmt.Errorf("site.toml: %v", diags)
+			}
+			opt = article.Options{Outlets: cfg.Outlets}
+			return write(filepath.Join(dir, "broadsheet", name), src)
+		}
+		// Parsed before the terms go in, which the Hugo copy gets as its
+		// own taxonomies below.
+		var doc []byte
+		var a *article.Article
+		if withHugo {
+			a, _ = article.Parse(name, src, opt)
+			doc = markdown.FromArticle(a).Format()
+		}
+		extra := ""
 		if full {
 			ts, sec := terms(r)
 			src = append([]byte("tags: "+strings.Join(ts, ", ")+"\nsections: "+sec+"\n"), src...)
 			extra += "tags = " + list(ts) + "\nsections = " + list([]string{sec}) + "\n"
-			// Hugo's taxonomies are lists of terms; the outlet is one name.
-			if a.Outlet != "" {
-				extra += "outlets = " + list([]string{a.Outlet}) + "\n"
-			}
 		}
 		if err := write(filepath.Join(dir, "broadsheet", name), src); err != nil {
 			return err
 		}
-		doc = bytes.Replace(doc, []byte("\n+++\n"), []byte("\n"+extra+"+++\n"), 1)
-		if err := write(filepath.Join(hugo, strings.TrimSuffix(name, ".txt")+".md"), doc); err != nil {
-			return err
+		if !withHugo {
+			return nil
 		}
-	}
-	return nil
+		extra += "digests = [\"" + a.Date.Format("2006-01-02") + "\"]\n"
+		// Hugo's taxonomies are lists of terms; the outlet is one name.
+		if full && a.Outlet != "" {
+			extra += "outlets = " + list([]string{a.Outlet}) + "\n"
+		}
+		doc = bytes.Replace(doc, []byte("\n+++\n"), []byte("\n"+extra+"+++\n"), 1)
+		return write(filepath.Join(hugo, strings.TrimSuffix(name, ".txt")+".md"), doc)
+	})
 }
 
 // list writes strings as a TOML array.
