@@ -116,6 +116,7 @@ type Builder struct {
 	buffers  *sync.Pool   // of *bytes.Buffer, for rendering pages
 	pictures pictureStore // resized copies of pictures
 	seen     seenPictures // the pictures looked at, so a rebuild reads only changed ones
+	shared   names        // front-matter values articles share
 
 	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
 	good    *state            // the last build that succeeded, nil before the first

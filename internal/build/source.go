@@ -218,7 +218,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		b.renderMarkdown(cfg, e, doc, src, kept)
 	}
 	doc.Body = ""
-	detach(&doc.FrontMatter)
+	detach(&doc.FrontMatter, &b.shared)
 	e.doc = doc
 	return e
 }
@@ -251,41 +251,49 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 // detach copies the strings of fm, which may point into the source file's
 // bytes, so a kept front matter does not keep the whole file in memory:
 // one term of a taxonomy left pointing into its source would keep every
-// article's text for the whole build. The copies share one block, close
-// together in memory for the model's passes over thousands of articles.
+// article's text for the whole build. The values articles share (outlet,
+// authors, terms, ...) come from shared; the article's own (title,
+// caption, ...) are copied into one block, close together in memory for
+// the model's passes over thousands of articles.
 // Params are left alone: a TOML decoder's values are its own.
-func detach(fm *document.FrontMatter) {
+func detach(fm *document.FrontMatter, shared *names) {
 	fm.Authors, fm.Tags, fm.Aliases = slices.Clone(fm.Authors), slices.Clone(fm.Tags), slices.Clone(fm.Aliases)
 	if fm.Terms != nil {
 		terms := make(map[string][]string, len(fm.Terms))
 		for name, list := range fm.Terms {
-			terms[strings.Clone(name)] = slices.Clone(list)
+			terms[shared.share(name)] = slices.Clone(list)
 		}
 		fm.Terms = terms
 	}
-	ptrs := []*string{&fm.Title, &fm.Slug, &fm.Outlet, &fm.Dateline, &fm.Caption,
-		&fm.Credit, &fm.Summary, &fm.Attribution, &fm.Image, &fm.SourceURL}
-	for _, list := range [][]string{fm.Authors, fm.Tags, fm.Aliases} {
+	common := []*string{&fm.Outlet, &fm.Dateline, &fm.Credit, &fm.Attribution}
+	for _, list := range [][]string{fm.Authors, fm.Tags} {
 		for i := range list {
-			ptrs = append(ptrs, &list[i])
+			common = append(common, &list[i])
 		}
 	}
 	for _, list := range fm.Terms {
 		for i := range list {
-			ptrs = append(ptrs, &list[i])
+			common = append(common, &list[i])
 		}
 	}
+	for _, p := range common {
+		*p = shared.share(*p)
+	}
+	own := []*string{&fm.Title, &fm.Slug, &fm.Caption, &fm.Summary, &fm.Image, &fm.SourceURL}
+	for i := range fm.Aliases {
+		own = append(own, &fm.Aliases[i])
+	}
 	n := 0
-	for _, p := range ptrs {
+	for _, p := range own {
 		n += len(*p)
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for _, p := range ptrs {
+	for _, p := range own {
 		b.WriteString(*p)
 	}
 	block := b.String()
-	for _, p := range ptrs {
+	for _, p := range own {
 		*p, block = block[:len(*p)], block[len(*p):]
 	}
 }

@@ -197,6 +197,7 @@ type decoder struct {
 	buf  []byte
 	err  error
 	site *time.Location
+	seen map[string]string // short strings read so far, so repeats share one copy
 }
 
 var errShort = errors.New("a field runs past the end")
@@ -262,10 +263,24 @@ func (d *decoder) count(min int) int {
 	return int(n)
 }
 
+// str reads a string. Short ones are shared: a site's articles repeat
+// their outlets, authors and credits, and a cache of a million articles
+// would otherwise hold a copy of each for every article.
 func (d *decoder) str() string {
 	n := d.count(1)
-	s := string(d.buf[:n])
+	b := d.buf[:n]
 	d.buf = d.buf[n:]
+	if n == 0 || n > 96 {
+		return string(b)
+	}
+	if s, ok := d.seen[string(b)]; ok {
+		return s
+	}
+	if d.seen == nil {
+		d.seen = map[string]string{}
+	}
+	s := string(b)
+	d.seen[s] = s
 	return s
 }
 
