@@ -27,11 +27,12 @@ type Doc struct {
 }
 
 // FrontMatter holds the keys of the +++ TOML block, in the order the
-// writer emits them. Keys with no value are left out of the output.
+// writer emits them but for the flags, which are last so that they share
+// one word: a site keeps one FrontMatter for each of its articles. Keys
+// with no value are left out of the output.
 type FrontMatter struct {
 	Title       string
 	Date        time.Time
-	DateOnly    bool // written as a TOML local date (date = 2026-02-13)
 	Slug        string
 	Authors     []string
 	Outlet      string
@@ -44,9 +45,7 @@ type FrontMatter struct {
 	Image       string
 	SourceURL   string // key source_url
 	Updated     time.Time
-	UpdatedOnly bool     // updated is a TOML local date
 	Aliases     []string // old site paths that redirect to the article
-	Draft       bool
 	Ignore      []string // diagnostic codes the article accepts for itself
 
 	// Terms holds the terms of the site's taxonomies other than tags, by
@@ -56,6 +55,10 @@ type FrontMatter struct {
 	// Params is the free-form [params] table, for layouts; Format writes
 	// it last, as TOML requires of a table.
 	Params map[string]any
+
+	DateOnly    bool // written as a TOML local date (date = 2026-02-13)
+	UpdatedOnly bool // updated is a TOML local date
+	Draft       bool // written after updated
 }
 
 // Format returns the document as a file: a +++ line, the front matter as

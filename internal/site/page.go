@@ -31,7 +31,9 @@ func (s *Site) pages(aliases []*Page) []*Page {
 	}
 	pages = append(pages, newPage(KindArchive, s.Archive.URL, s.word("archive"), func(p *Page) { p.Archive = s.Archive }))
 	for _, a := range s.Articles {
-		pages = append(pages, newPage(KindArticle, a.URL, a.Title, func(p *Page) { p.Article = a }))
+		p := newPage(KindArticle, a.URL, a.Title, func(p *Page) { p.Article = a })
+		a.URL = p.URL // the same text, sharing the page's memory
+		pages = append(pages, p)
 	}
 	pages = append(pages, indexPage(&Taxonomy{Name: "authors", URL: "/authors/", Terms: s.Authors}, s.word("authors")))
 	for _, g := range s.Authors {
@@ -130,7 +132,15 @@ func (s *Site) homePages() []*Page {
 }
 
 func newPage(kind Kind, url, title string, set func(*Page)) *Page {
-	p := &Page{Kind: kind, URL: url, File: fileOf(url), Title: title}
+	p := &Page{Kind: kind, URL: url, Title: title}
+	if !strings.HasSuffix(url, "/") {
+		p.File = fileOf(url)
+	} else {
+		// One string holds both (fileOf's answer is its tail), as a site
+		// has as many pages as articles.
+		both := url + "index.html"
+		p.URL, p.File = both[:len(url)], both[1:]
+	}
 	if set != nil {
 		set(p)
 	}
