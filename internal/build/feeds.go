@@ -52,7 +52,7 @@ func (j *job) groupFeeds(k *key.Keyer) []outFile {
 			h.U64(k.Articles()[a.Index])
 		}
 		name := strings.TrimPrefix(feed.GroupFeedURL(g), "/")
-		list = append(list, outFile{name: name, key: h.Sum(), feed: name, group: g})
+		list = append(list, outFile{name: name, key: h.Sum(), made: &madeFrom{feed: name, group: g}})
 	}
 	return list
 }
@@ -61,7 +61,7 @@ func (j *job) groupFeeds(k *key.Keyer) []outFile {
 // written in this build.
 func (j *job) feedsDirty() bool {
 	for _, o := range j.outputs {
-		if (o.feed == atomFile || o.feed == jsonFile) && o.dirty {
+		if (o.from().feed == atomFile || o.from().feed == jsonFile) && o.dirty {
 			return true
 		}
 	}
@@ -103,14 +103,15 @@ func (j *job) content(a *site.Article) string {
 func (j *job) writeFeed(o *outFile) {
 	var data []byte
 	var err error
+	from := o.from()
 	switch {
-	case o.group != nil:
-		data, err = feed.GroupAtom(j.site, o.group)
-	case o.feed == atomFile:
+	case from.group != nil:
+		data, err = feed.GroupAtom(j.site, from.group)
+	case from.feed == atomFile:
 		data, err = feed.Atom(j.site, j.content)
-	case o.feed == jsonFile:
+	case from.feed == jsonFile:
 		data, err = feed.JSON(j.site, j.content)
-	case o.feed == redirectsFile:
+	case from.feed == redirectsFile:
 		data = feed.Redirects(j.site)
 	default:
 		data, err = feed.Sitemap(j.site)

@@ -371,13 +371,13 @@ func (j *job) pictureOutputs(list []outFile) []outFile {
 				seen[name] = true
 				// The name holds a hash of the picture: the same name is
 				// the same bytes.
-				list = append(list, outFile{name: name, key: key.Sum64([]byte(name)) | 1, variant: path.Base(name)})
+				list = append(list, outFile{name: name, key: key.Sum64([]byte(name)) | 1, made: &madeFrom{variant: path.Base(name)}})
 			}
 		}
 	}
 	for _, e := range j.st.list {
 		if isPicture(e.path) && e.hash != 0 {
-			list = append(list, outFile{name: strings.TrimPrefix(e.path, contentDir+"/"), key: e.hash | 1, src: e.path})
+			list = append(list, outFile{name: strings.TrimPrefix(e.path, contentDir+"/"), key: e.hash | 1, made: &madeFrom{src: e.path}})
 		}
 	}
 	return list
@@ -385,7 +385,7 @@ func (j *job) pictureOutputs(list []outFile) []outFile {
 
 // writeVariant copies a resized picture from the store.
 func (j *job) writeVariant(o *outFile) {
-	data, err := j.b.pictures.Get(o.variant)
+	data, err := j.b.pictures.Get(o.from().variant)
 	if err != nil {
 		o.key = noKey
 		j.out.report(diag.Diagnostic{File: o.name, Severity: diag.Error, Msg: "reading a resized picture: " + err.Error()})

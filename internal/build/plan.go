@@ -21,21 +21,36 @@ var (
 	redirectsFile = strings.TrimPrefix(feed.RedirectsURL, "/")
 )
 
-// outFile is one file of the output and what it is made from.
+// outFile is one file of the output and what it is made from. A build
+// plans one for every page, so what only other files need is behind a
+// pointer.
 type outFile struct {
-	name    string
-	key     uint64
-	dirty   bool        // must be written in this build
-	page    *site.Page  // an HTML page, or nil
+	name  string
+	key   uint64
+	page  *site.Page // an HTML page, or nil
+	base  uint64     // a page's key without what it read (key.Deps)
+	deps  *key.Deps  // what a page rendered in this build read
+	made  *madeFrom  // what a file that is not a page is made from
+	idx   int32      // the file's place in the plan, and so in state.names and state.keys
+	dirty bool       // must be written in this build
+}
+
+// madeFrom is what an output file that is not a page is made from: one
+// of its fields is set.
+type madeFrom struct {
 	asset   []byte      // a theme asset's bytes
 	src     string      // a file under static/, copied as is
 	feed    string      // one of the feed files
 	group   *site.Group // the author, outlet or term of a group's feed
 	variant string      // a resized picture's name in the picture store
-	base    uint64      // a page's key without what it read (key.Deps)
-	deps    *key.Deps   // what a page rendered in this build read
-	isAsset bool
-	idx     int // the file's place in the plan, and so in state.names and state.keys
+}
+
+// from returns what o is made from; all its fields are empty for a page.
+func (o *outFile) from() madeFrom {
+	if o.made == nil {
+		return madeFrom{}
+	}
+	return *o.made
 }
 
 // plan lists every output file with its key and marks the ones to write:
@@ -80,14 +95,14 @@ func (j *job) plan(prev *state, dk *disk) {
 	wg.Wait()
 	feedKey := k.OfArticles(j.st.cfgHash, j.feedArticles())
 	list = append(list,
-		outFile{name: atomFile, key: feedKey, feed: atomFile},
-		outFile{name: jsonFile, key: feedKey, feed: jsonFile},
-		outFile{name: sitemapFile, key: j.st.sitemapKey, feed: sitemapFile})
+		outFile{name: atomFile, key: feedKey, made: &madeFrom{feed: atomFile}},
+		outFile{name: jsonFile, key: feedKey, made: &madeFrom{feed: jsonFile}},
+		outFile{name: sitemapFile, key: j.st.sitemapKey, made: &madeFrom{feed: sitemapFile}})
 	list = append(list, j.groupFeeds(k)...)
 	list = j.pictureOutputs(list)
 	if j.st.cfg.Build.RedirectsFile {
 		// Aliases are in the sitemap's key: it is made from every page's URL.
-		list = append(list, outFile{name: redirectsFile, key: j.st.sitemapKey, feed: redirectsFile})
+		list = append(list, outFile{name: redirectsFile, key: j.st.sitemapKey, made: &madeFrom{feed: redirectsFile}})
 	}
 	list = j.planStatic(list, j.from == nil)
 	j.checkHeld(list)
@@ -148,7 +163,7 @@ func (j *job) sortOutputs(list []outFile, prev *state) {
 	names := make([]string, len(list))
 	keys := make([]uint64, len(list))
 	for i := range list {
-		list[i].idx = i
+		list[i].idx = int32(i)
 		names[i], keys[i] = list[i].name, list[i].key
 	}
 	var perm []int32
@@ -167,14 +182,46 @@ func (j *job) sortOutputs(list []outFile, prev *state) {
 			old = func(i int) (uint64, bool) { k, ok := byName[names[i]]; return k, ok }
 		}
 	}
-	j.outputs = make([]outFile, 0, len(perm))
-	for _, i := range perm {
-		o := list[i]
-		key, ok := old(int(i))
-		o.dirty = !ok || key != o.key || j.held != nil && !j.held[i]
-		j.outputs = append(j.outputs, o)
+	for i := range list {
+		key, ok := old(i)
+		list[i].dirty = !ok || key != list[i].key || j.held != nil && !j.held[i]
 	}
+	j.outputs = permute(list, perm)
 	j.st.names, j.st.perm, j.st.keys = names, perm, keys
+}
+
+// permute returns list in the order perm gives: the old list[perm[k]]
+// at k. When perm names every file (two that want the same name are an
+// error, and perm then leaves out the second), it follows the cycles of
+// perm in place, so that a site of a million pages never holds two lists
+// of them.
+func permute(list []outFile, perm []int32) []outFile {
+	if len(perm) != len(list) {
+		out := make([]outFile, len(perm))
+		for k, i := range perm {
+			out[k] = list[i]
+		}
+		return out
+	}
+	done := make([]bool, len(list))
+	for start := range list {
+		if done[start] {
+			continue
+		}
+		first := list[start]
+		cur := start
+		for {
+			done[cur] = true
+			next := int(perm[cur])
+			if next == start {
+				list[cur] = first
+				break
+			}
+			list[cur] = list[next]
+			cur = next
+		}
+	}
+	return list
 }
 
 // checkHeld records, for each file of list, whether the Keeper still
@@ -227,10 +274,10 @@ func (j *job) planStatic(list []outFile, full bool) []outFile {
 	isAsset := map[string]int{} // asset name -> index in list
 	for _, a := range assets {
 		isAsset[a.Name] = len(list)
-		list = append(list, outFile{name: a.Name, key: key.Sum64(a.Data), asset: a.Data, isAsset: true})
+		list = append(list, outFile{name: a.Name, key: key.Sum64(a.Data), made: &madeFrom{asset: a.Data}})
 	}
 	for _, src := range slices.Sorted(maps.Keys(j.st.static)) {
-		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], src: src}
+		o := outFile{name: strings.TrimPrefix(src, staticDir+"/"), key: j.st.static[src], made: &madeFrom{src: src}}
 		if o.key == 0 && !full {
 			o.key = j.hashStatic(src)
 		}
@@ -266,8 +313,8 @@ func staticKey(data []byte) uint64 {
 // were copied.
 func (j *job) settleStatic() {
 	for _, o := range j.outputs {
-		if o.src != "" && j.st.static[o.src] == 0 {
-			j.st.static[o.src] = o.key
+		if src := o.from().src; src != "" && j.st.static[src] == 0 {
+			j.st.static[src] = o.key
 			j.st.keys[o.idx] = o.key
 		}
 	}
@@ -277,8 +324,8 @@ func (j *job) settleStatic() {
 func (j *job) conflict(first, second *outFile) {
 	what := func(o *outFile) string {
 		switch {
-		case o.src != "":
-			return o.src
+		case o.from().src != "":
+			return o.from().src
 		case o.page != nil && o.page.Article != nil:
 			return "the page of " + o.page.Article.Source
 		case o.page != nil:
@@ -286,9 +333,9 @@ func (j *job) conflict(first, second *outFile) {
 		}
 		return "the generated " + o.name
 	}
-	file := second.src
+	file := second.from().src
 	if file == "" {
-		file = first.src
+		file = first.from().src
 	}
 	if file == "" {
 		file = "build"

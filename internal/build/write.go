@@ -135,24 +135,25 @@ func pageDiag(p *site.Page, err error) diag.Diagnostic {
 
 // other writes an output that is not an article page.
 func (j *job) other(o *outFile) {
+	from := o.from()
 	switch {
 	case o.page != nil:
 		j.page(o, "")
-	case o.feed != "":
+	case from.feed != "":
 		j.writeFeed(o)
-	case o.variant != "":
+	case from.variant != "":
 		j.writeVariant(o)
-	case o.src != "":
-		data, err := fs.ReadFile(j.b.src, o.src)
+	case from.src != "":
+		data, err := fs.ReadFile(j.b.src, from.src)
 		if err != nil {
 			o.key = noKey
-			j.out.report(diag.Diagnostic{File: o.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
+			j.out.report(diag.Diagnostic{File: from.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
 			return
 		}
 		o.key = staticKey(data)
 		j.emit(o.name, data)
 	default:
-		j.emit(o.name, o.asset)
+		j.emit(o.name, from.asset)
 	}
 }
 
