@@ -13,23 +13,28 @@ import (
 	"broadsheet/internal/markdown"
 )
 
-// bodyHTML returns the body of e as HTML: a .txt file's straight from its
-// paragraphs (markdown's PlainHTML, the same bytes goldmark writes for
-// their escaped Markdown), a .md file's as rendered when it was parsed.
-// The text is read and parsed again when it was not kept.
+// bodyHTML returns the body of e as HTML: as kept in memory or in the
+// spill since it was parsed, else (an entry the build cache gave) read
+// and made again: a .txt file's straight from its paragraphs (markdown's
+// PlainHTML, the same bytes goldmark writes for their escaped Markdown),
+// a .md file's rendered from its body's bytes.
 func (j *job) bodyHTML(e *entry) (template.HTML, error) {
-	if isPlain(e.path) {
+	if err := e.bodyErr(); err != nil {
+		return "", err
+	}
+	switch {
+	case e.kept() && isPlain(e.path):
+		return j.b.md.PlainHTML(e.body.paras), nil
+	case e.kept():
+		return e.body.md, nil
+	case e.spillLen > 0:
+		return j.b.spill.get(e.spillAt, int(e.spillLen))
+	case isPlain(e.path):
 		paras, err := j.b.paragraphsOf(j.st.cfg, e)
 		if err != nil {
 			return "", err
 		}
 		return j.b.md.PlainHTML(paras), nil
-	}
-	if err := e.bodyErr(); err != nil {
-		return "", err
-	}
-	if e.kept() {
-		return e.body.md, nil
 	}
 	body, err := j.b.bodyOf(e)
 	if err != nil {
@@ -38,12 +43,22 @@ func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 	return j.b.md.HTML(body, j.b.bodyOptions(j.st.cfg, e.path, e.doc.BodyLine)...)
 }
 
-// paragraphsOf returns the paragraphs of the .txt file of e, reading and
-// parsing the file again when they were not kept.
-func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragraph, error) {
-	if e.kept() {
-		return e.body.paras, nil
+// spillBody puts the HTML of the body of e in the spill, where its page
+// reads it. Where there is no spill, the page reads and parses the
+// source again.
+func (b *Builder) spillBody(e *entry, html template.HTML) {
+	if html == "" {
+		e.held().kept = true
+		return
 	}
+	if at, ok := b.spill.put(html); ok {
+		e.spillAt, e.spillLen = at, int32(len(html))
+	}
+}
+
+// paragraphsOf reads and parses the .txt file of e again for its
+// paragraphs.
+func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragraph, error) {
 	src, err := b.reread(e)
 	if err != nil {
 		return nil, err
@@ -60,7 +75,7 @@ func (b *Builder) paragraphsOf(cfg *config.Config, e *entry) ([]article.Paragrap
 // their tail (a file with CR LF line ends), the whole file parsed again.
 func (b *Builder) bodyOf(e *entry) (string, error) {
 	if e.bodyAt >= 0 {
-		tail, err := readSourceFrom(b.src, e.path, e.bodyAt)
+		tail, err := readSourceFrom(b.src, e.path, int64(e.bodyAt))
 		if err != nil {
 			return "", err
 		}

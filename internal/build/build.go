@@ -117,6 +117,7 @@ type Builder struct {
 	pictures pictureStore // resized copies of pictures
 	seen     seenPictures // the pictures looked at, so a rebuild reads only changed ones
 	shared   names        // front-matter values articles share
+	spill    spill        // the bodies not kept in memory, rendered
 
 	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
 	good    *state            // the last build that succeeded, nil before the first
@@ -133,6 +134,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		buffers:  &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		pictures: newPictureStore(opt.Cache),
 		cache:    map[string]*entry{},
+		spill:    spill{dir: opt.Cache},
 	}
 }
 

@@ -89,8 +89,8 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 	for i := range s.Sources {
 		src := &s.Sources[i]
 		d.sources[src.Path] = &entry{
-			path: src.Path, hash: src.Hash, doc: src.Doc, lead: src.Lead, words: src.Words,
-			bodyAt: src.BodyAt, bodySum: src.BodySum, diags: src.Diags,
+			path: src.Path, hash: src.Hash, doc: src.Doc, lead: src.Lead, words: int32(src.Words),
+			bodyAt: int32(src.BodyAt), bodySum: src.BodySum, diags: src.Diags,
 		}
 	}
 	for i, o := range s.Outputs {
@@ -125,8 +125,8 @@ func (b *Builder) SaveCache(k Keeper) error {
 			continue
 		}
 		s.Sources = append(s.Sources, cache.Source{
-			Path: e.path, Hash: e.hash, Doc: e.doc, Lead: e.lead, Words: e.words,
-			BodyAt: e.bodyAt, BodySum: e.bodySum, Diags: e.diags,
+			Path: e.path, Hash: e.hash, Doc: e.doc, Lead: e.lead, Words: int(e.words),
+			BodyAt: int64(e.bodyAt), BodySum: e.bodySum, Diags: e.diags,
 		})
 	}
 	for i, name := range st.names {

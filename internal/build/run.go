@@ -158,7 +158,7 @@ func editedDocs(st, prev *state) ([]*document.Doc, bool) {
 func fillLeads(st *state, arts []*site.Article) {
 	for _, a := range arts {
 		if e := st.sources[a.Source]; e != nil {
-			a.Lead, a.Words = e.lead, e.words
+			a.Lead, a.Words = e.lead, int(e.words)
 		}
 	}
 }

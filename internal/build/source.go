@@ -19,10 +19,10 @@ import (
 	"broadsheet/internal/sitefs"
 )
 
-// bodyBudget is how many bytes of Markdown bodies a build keeps between
-// parsing and rendering; the bodies beyond it are read and parsed again
-// when their page is rendered, so memory grows with the number of
-// articles' metadata, not with their text.
+// bodyBudget is how many bytes of bodies a build keeps in memory between
+// parsing and rendering; the bodies beyond it are rendered as they are
+// parsed and kept in the spill, on disk, so memory grows with the number
+// of articles' metadata, not with their text.
 const bodyBudget = 24 << 20
 
 // entry is what the build keeps of one content file. Its lead and word
@@ -41,15 +41,17 @@ type entry struct {
 	hash    uint64        // of the file's bytes
 	doc     *document.Doc // front matter with an empty Body; nil when the file is not published
 	body    *heldBody     // nil when the build holds nothing of the body
-	bodyAt  int64         // where a .md file's body starts in its bytes, or -1 when it is not their tail
-	bodySum uint64        // the hash of the bytes from bodyAt on
+	bodySum uint64        // the hash of a .md file's bytes from bodyAt on
+	spillAt int64         // where the body's HTML is in the Builder's spill, when spillLen > 0
 	diags   diag.List
 	refs    uint64 // a .md body's local images as found when it was parsed (see refsKey); 0 for none
 	extra   uint64 // refs and the picture of the image key as this build found it: part of the article's key
 
-	lead  string
-	words int
-	feed  bool // the article is one of those the feeds carry
+	lead     string
+	bodyAt   int32 // where a .md file's body starts in its bytes, or -1 when it is not their tail
+	words    int32
+	spillLen int32 // the length of the body's HTML in the spill; 0 when it is not there
+	feed     bool  // the article is one of those the feeds carry
 }
 
 // heldBody is what a build holds of an article's body beyond its
@@ -207,12 +209,16 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 		return e
 	}
 	if a != nil {
-		e.lead, e.words = b.md.PlainFacts(a.Paragraphs)
+		var words int
+		e.lead, words = b.md.PlainFacts(a.Paragraphs)
+		e.words = int32(words)
 		// The lead is a slice of its whole paragraph: a copy keeps only
 		// the sentences the model shows.
 		e.lead = strings.Clone(e.lead)
 		if kept.Add(paragraphsSize(a.Paragraphs)) <= bodyBudget {
 			e.body = &heldBody{paras: detachParagraphs(a.Paragraphs), kept: true}
+		} else {
+			b.spillBody(e, b.md.PlainHTML(a.Paragraphs))
 		}
 	} else {
 		b.renderMarkdown(cfg, e, doc, src, kept)
@@ -237,14 +243,16 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 	}
 	e.diags.Append(r.Diags)
 	e.refs = b.refsKey(r)
-	e.lead, e.words = strings.Clone(r.Lead), r.Words
+	e.lead, e.words = strings.Clone(r.Lead), int32(r.Words)
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
-		e.bodyAt = int64(len(src) - len(doc.Body))
+		e.bodyAt = int32(len(src) - len(doc.Body))
 		e.bodySum = key.Sum64(tail)
 	}
 	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
 		e.body = &heldBody{md: r.HTML, kept: true}
+	} else {
+		b.spillBody(e, r.HTML)
 	}
 }
 

@@ -91,14 +91,18 @@ func bodyDiag(e *entry, err error) diag.Diagnostic {
 	return d
 }
 
-// renderBody turns an entry's body into HTML (see bodyHTML). A kept body
-// is released: from now on it is read from the file again when needed.
+// renderBody turns an entry's body into HTML (see bodyHTML). A body kept
+// in memory moves to the spill, where a later build of the page (in
+// serve) reads it.
 func (j *job) renderBody(e *entry) (template.HTML, error) {
 	html, err := j.bodyHTML(e)
 	if err != nil {
 		return "", err
 	}
-	e.release()
+	if e.kept() {
+		e.release()
+		j.b.spillBody(e, html)
+	}
 	return html, nil
 }
 

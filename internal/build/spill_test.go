@@ -1,0 +1,46 @@
+package build
+
+import (
+	"errors"
+	"html/template"
+	"os"
+	"runtime"
+	"testing"
+)
+
+func TestSpill(t *testing.T) {
+	dir := t.TempDir()
+	s := &spill{dir: dir}
+	bodies := []template.HTML{"<p>One.</p>\n", "<p>Two &amp; three.</p>\n", "<p>Four.</p>\n"}
+	var at []int64
+	for _, h := range bodies {
+		a, ok := s.put(h)
+		if !ok {
+			t.Fatalf("put: %v", s.err)
+		}
+		at = append(at, a)
+	}
+	for i, h := range bodies {
+		got, err := s.get(at[i], len(h))
+		if err != nil || got != h {
+			t.Errorf("get %d = %q, %v; want %q", i, got, err, h)
+		}
+	}
+	if names, _ := os.ReadDir(dir); len(names) != 0 && runtime.GOOS != "windows" {
+		t.Errorf("the spill file is left in its folder: %v", names)
+	}
+	// Bytes that changed under the build are an error, never a body.
+	if _, err := s.f.WriteAt([]byte("X"), at[1]+8); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.get(at[1], len(bodies[1])); !errors.Is(err, errSpillChanged) {
+		t.Errorf("a changed body gave %q, %v", got, err)
+	}
+}
+
+func TestSpillNowhere(t *testing.T) {
+	s := &spill{dir: "/dev/null/cannot"}
+	if _, ok := s.put("<p>Body.</p>"); ok {
+		t.Fatal("put into a folder that cannot be made succeeded")
+	}
+}
