@@ -39,7 +39,12 @@ func Sum64(b []byte) uint64 {
 	} else {
 		h = prime5
 	}
-	h += uint64(n)
+	return finish(h+uint64(n), b)
+}
+
+// finish mixes the last bytes of an input, fewer than 32, into h and
+// returns the hash.
+func finish(h uint64, b []byte) uint64 {
 	for ; len(b) >= 8; b = b[8:] {
 		h ^= xxRound(0, binary.LittleEndian.Uint64(b))
 		h = bits.RotateLeft64(h, 27)*prime1 + prime4
@@ -82,22 +87,46 @@ func xxMerge(h, v uint64) uint64 {
 
 // Hasher builds one key at a time by appending its fields to a scratch
 // buffer, which is hashed once: far cheaper than feeding a hash field by
-// field for the tens of thousands of keys of a large site. A zero Hasher
-// hashes what it is given; one from Keyer.Hasher also makes the keys of
-// the Keyer's pages.
+// field for the tens of thousands of keys of a large site. A key of more
+// than flushAt bytes (the sitemap's, or a home page's of a site of a
+// million articles) is hashed as it goes, so the buffer stays small; the
+// key is the same. A zero Hasher hashes what it is given; one from
+// Keyer.Hasher also makes the keys of the Keyer's pages.
 type Hasher struct {
 	k   *Keyer
 	buf []byte
+	d   digest // what was flushed from buf since the last Reset
 }
 
+// flushAt is the size past which a Hasher's buffer is hashed and emptied.
+const flushAt = 64 << 10
+
 // Reset empties the buffer, to start another key.
-func (h *Hasher) Reset() { h.buf = h.buf[:0] }
+func (h *Hasher) Reset() { h.buf, h.d = h.buf[:0], digest{} }
 
 // Sum returns the key of what was appended since the last Reset.
-func (h *Hasher) Sum() uint64 { return Sum64(h.buf) }
+func (h *Hasher) Sum() uint64 {
+	if h.d.total == 0 {
+		return Sum64(h.buf)
+	}
+	d := h.d
+	d.write(h.buf)
+	return d.sum()
+}
+
+// flush hashes a full buffer and empties it.
+func (h *Hasher) flush() {
+	if len(h.buf) >= flushAt {
+		h.d.write(h.buf)
+		h.buf = h.buf[:0]
+	}
+}
 
 // Bytes appends b as it is.
-func (h *Hasher) Bytes(b []byte) { h.buf = append(h.buf, b...) }
+func (h *Hasher) Bytes(b []byte) {
+	h.buf = append(h.buf, b...)
+	h.flush()
+}
 
 // Str appends each string with its length, so ("ab","c") and ("a","bc")
 // differ.
@@ -106,6 +135,7 @@ func (h *Hasher) Str(ss ...string) {
 		h.buf = binary.LittleEndian.AppendUint32(h.buf, uint32(len(s)))
 		h.buf = append(h.buf, s...)
 	}
+	h.flush()
 }
 
 // U64 appends each number.
@@ -113,6 +143,7 @@ func (h *Hasher) U64(vs ...uint64) {
 	for _, v := range vs {
 		h.buf = binary.LittleEndian.AppendUint64(h.buf, v)
 	}
+	h.flush()
 }
 
 // Bools appends each flag as a byte.
