@@ -9,6 +9,7 @@ import (
 	"maps"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/BurntSushi/toml"
 
@@ -194,10 +195,11 @@ func (e *encoder) time(t time.Time) {
 // decoder reads what encoder wrote. Every read checks the bounds: the
 // first failure is kept in err and every later read returns zero values.
 type decoder struct {
-	buf  []byte
-	err  error
-	site *time.Location
-	seen map[string]string // short strings read so far, so repeats share one copy
+	buf   []byte
+	err   error
+	site  *time.Location
+	seen  map[string]string // the strings read by shared, so repeats share one copy
+	arena []byte            // the free end of the block keep copies strings into
 }
 
 var errShort = errors.New("a field runs past the end")
@@ -263,25 +265,69 @@ func (d *decoder) count(min int) int {
 	return int(n)
 }
 
-// str reads a string. Short ones are shared: a site's articles repeat
-// their outlets, authors and credits, and a cache of a million articles
-// would otherwise hold a copy of each for every article.
+// str reads a string.
 func (d *decoder) str() string {
 	n := d.count(1)
 	b := d.buf[:n]
 	d.buf = d.buf[n:]
-	if n == 0 || n > 96 {
-		return string(b)
-	}
+	return d.keep(b)
+}
+
+// shared reads a string that many articles repeat (an outlet, an
+// author, a credit): the repeats share one copy, or a cache of a million
+// articles would hold one for every article.
+func (d *decoder) shared() string {
+	n := d.count(1)
+	b := d.buf[:n]
+	d.buf = d.buf[n:]
 	if s, ok := d.seen[string(b)]; ok {
 		return s
 	}
 	if d.seen == nil {
 		d.seen = map[string]string{}
 	}
-	s := string(b)
+	s := d.keep(b)
 	d.seen[s] = s
 	return s
+}
+
+// keep returns b as a string. Strings are copied into shared blocks of
+// arenaSize bytes rather than allocated one by one: a cache holds a few
+// dozen for every article, and a build that finds the site unchanged
+// spends much of its time reading them.
+func (d *decoder) keep(b []byte) string {
+	n := len(b)
+	if n == 0 {
+		return ""
+	}
+	if n > arenaSize/8 {
+		return string(b)
+	}
+	if n > len(d.arena) {
+		d.arena = make([]byte, arenaSize)
+	}
+	a := d.arena[:n:n]
+	d.arena = d.arena[n:]
+	copy(a, b)
+	// a is never written again, so its bytes can be the string's.
+	return unsafe.String(&a[0], n)
+}
+
+// arenaSize is the size of the blocks keep copies strings into.
+const arenaSize = 64 << 10
+
+// sharedStrs reads a list written like strs, each string with shared.
+func (d *decoder) sharedStrs() []string {
+	present := d.bool()
+	n := d.count(1)
+	if !present || d.err != nil {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.shared()
+	}
+	return out
 }
 
 func (d *decoder) strs() []string {
@@ -336,11 +382,12 @@ func (d *decoder) doc() *document.Doc {
 	doc := &document.Doc{}
 	fm := &doc.FrontMatter
 	doc.Path, doc.BodyLine = d.str(), int(d.int())
-	for _, p := range []*string{&fm.Title, &fm.Slug, &fm.Outlet, &fm.Dateline, &fm.Caption, &fm.Credit,
-		&fm.Summary, &fm.Attribution, &fm.Image, &fm.SourceURL} {
-		*p = d.str()
-	}
-	fm.Authors, fm.Tags, fm.Ignore = d.strs(), d.strs(), d.strs()
+	fm.Title, fm.Slug = d.str(), d.str()
+	fm.Outlet, fm.Dateline = d.shared(), d.shared()
+	fm.Caption, fm.Credit = d.str(), d.shared()
+	fm.Summary, fm.Attribution = d.str(), d.shared()
+	fm.Image, fm.SourceURL = d.str(), d.str()
+	fm.Authors, fm.Tags, fm.Ignore = d.sharedStrs(), d.sharedStrs(), d.strs()
 	fm.DateOnly, fm.Draft = d.bool(), d.bool()
 	fm.Date = d.time()
 	fm.Updated = d.time()
@@ -349,8 +396,8 @@ func (d *decoder) doc() *document.Doc {
 	if n := d.count(2); n > 0 {
 		fm.Terms = make(map[string][]string, n)
 		for range n {
-			name := d.str()
-			fm.Terms[name] = d.strs()
+			name := d.shared()
+			fm.Terms[name] = d.sharedStrs()
 		}
 	}
 	fm.Params = d.params()
