@@ -32,9 +32,7 @@ func (j *job) write(ctx context.Context) error {
 			rest = append(rest, o)
 		}
 	}
-	// Long list pages first, so no worker is left with one at the end
-	// while the others idle.
-	slices.SortStableFunc(rest, func(a, b *outFile) int { return cmp.Compare(weight(b), weight(a)) })
+	byWeight(rest)
 	workers := j.b.opt.Workers
 	if err := forEach(ctx, workers, len(articles), func(i int) { j.articlePage(articles[i]) }); err != nil {
 		return err
@@ -49,12 +47,26 @@ func (j *job) write(ctx context.Context) error {
 	return err
 }
 
-// weight estimates the work of an output: the articles its page lists.
-func weight(o *outFile) int {
-	if o.page == nil {
-		return 0
+// byWeight puts long list pages first, so no worker is left with one at
+// the end while the others idle. A page's weight is the number of
+// articles it lists, counted once: a home page or archive makes its list
+// when asked, a million articles long on a large site.
+func byWeight(outs []*outFile) {
+	type weighed struct {
+		o *outFile
+		w int
 	}
-	return len(o.page.Articles())
+	ws := make([]weighed, len(outs))
+	for i, o := range outs {
+		ws[i].o = o
+		if o.page != nil {
+			ws[i].w = len(o.page.Articles())
+		}
+	}
+	slices.SortStableFunc(ws, func(a, b weighed) int { return cmp.Compare(b.w, a.w) })
+	for i := range ws {
+		outs[i] = ws[i].o
+	}
 }
 
 // articlePage renders an article's body and writes its page. The body's HTML is dropped afterwards
