@@ -118,6 +118,7 @@ type Builder struct {
 	seen     seenPictures // the pictures looked at, so a rebuild reads only changed ones
 	shared   names        // front-matter values articles share
 	spill    spill        // the bodies not kept in memory, rendered
+	racy     int64        // racyTicks, but in tests
 
 	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
 	good    *state            // the last build that succeeded, nil before the first
@@ -135,6 +136,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		pictures: newPictureStore(opt.Cache),
 		cache:    map[string]*entry{},
 		spill:    spill{dir: opt.Cache},
+		racy:     racyTicks,
 	}
 }
 

@@ -65,13 +65,16 @@ func diskBuild(b *testing.B, site, dest string, opt Options) int {
 // onDisk builds fsys into the output folder dest as the build command
 // does: a failed build leaves dest alone; a good one replaces it, or
 // updates it in place when its result says it can, and saves the cache.
-func onDisk(t testing.TB, fsys fs.FS, dest string, opt Options) *Result {
+func onDisk(t testing.TB, fsys fs.FS, dest string, opt Options, tweak ...func(*Builder)) *Result {
 	t.Helper()
 	out, err := output.Begin(dest)
 	if err != nil {
 		t.Fatal(err)
 	}
 	bl := New(fsys, opt)
+	for _, f := range tweak {
+		f(bl)
+	}
 	res := bl.Build(context.Background(), out)
 	if res.Failed() {
 		out.Abort()

@@ -33,6 +33,7 @@ type Keeper interface {
 // the keys of the output files, whose files the Keeper still holds
 // unless their stamps say otherwise.
 type disk struct {
+	since   int64 // the Snapshot's Since
 	sources map[string]*entry
 	outputs *state // names, keys and deps, as a full build's prev
 	stamps  map[string]uint64
@@ -81,6 +82,7 @@ func (b *Builder) siteRelative(file string) string {
 // fromSnapshot turns a cache's snapshot into entries and keys.
 func fromSnapshot(s *cache.Snapshot) *disk {
 	d := &disk{
+		since:   s.Since,
 		sources: make(map[string]*entry, len(s.Sources)),
 		outputs: &state{keys: make([]uint64, len(s.Outputs)), names: make([]string, len(s.Outputs)), deps: map[string]*key.Deps{}},
 		stamps:  make(map[string]uint64, len(s.Outputs)),
@@ -90,7 +92,7 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 		src := &s.Sources[i]
 		d.sources[src.Path] = &entry{
 			path: src.Path, hash: src.Hash, doc: src.Doc, lead: src.Lead, words: int32(src.Words),
-			bodyAt: int32(src.BodyAt), bodySum: src.BodySum, diags: src.Diags,
+			bodyAt: int32(src.BodyAt), stat: src.Stat, diags: src.Diags,
 		}
 	}
 	for i, o := range s.Outputs {
@@ -115,7 +117,7 @@ func (b *Builder) SaveCache(k Keeper) error {
 	if b.opt.Cache == "" || st == nil {
 		return nil
 	}
-	s := &cache.Snapshot{Owner: b.owner(st.cfgHash)}
+	s := &cache.Snapshot{Owner: b.owner(st.cfgHash), Since: st.since}
 	for _, e := range st.list {
 		// A file that is not an article is not read, a body that could
 		// not be rendered is reported by every build that shows it, and
@@ -126,7 +128,7 @@ func (b *Builder) SaveCache(k Keeper) error {
 		}
 		s.Sources = append(s.Sources, cache.Source{
 			Path: e.path, Hash: e.hash, Doc: e.doc, Lead: e.lead, Words: int(e.words),
-			BodyAt: int64(e.bodyAt), BodySum: e.bodySum, Diags: e.diags,
+			BodyAt: int64(e.bodyAt), Stat: e.stat, Diags: e.diags,
 		})
 	}
 	for i, name := range st.names {

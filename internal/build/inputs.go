@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
@@ -35,7 +36,11 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	if prev != nil {
 		oldStatic = prev.static
 	}
-	d, err := b.readContent(ctx, st, prev, ch.content)
+	var since int64
+	if dk != nil {
+		since = dk.since
+	}
+	d, err := b.readContent(ctx, st, prev, ch.content, since)
 	diags.Append(d)
 	st.static = maps.Clone(oldStatic)
 	if st.static == nil {
@@ -54,13 +59,16 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 
 // readContent parses the content files to read again (all of them when
 // prev is nil, else the changed ones) into st.sources, on top of prev's.
-func (b *Builder) readContent(ctx context.Context, st, prev *state, changed []string) (diag.List, error) {
+// since is the Since of the build cache whose entries b.cache holds.
+func (b *Builder) readContent(ctx context.Context, st, prev *state, changed []string, since int64) (diag.List, error) {
 	var old map[string]*entry
 	if prev != nil {
 		old = prev.sources
+	} else {
+		st.since = time.Now().UnixNano()
 	}
 	read, removed, diags := refresh(b.src, contentDir, old, prev == nil, changed)
-	parsed, err := b.parseAll(ctx, st.cfg, read, b.cache)
+	parsed, err := b.parseAll(ctx, st.cfg, read, b.cache, since)
 	st.sources = maps.Clone(old)
 	if st.sources == nil {
 		st.sources = make(map[string]*entry, len(read))

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -57,36 +56,6 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 			buf = append(buf, 0)[:len(buf)] // the file grew: let append pick a larger buffer
 		}
 	}
-}
-
-// readSourceFrom reads the content file p from byte offset at to its end,
-// under the same limit as readSource.
-func readSourceFrom(fsys fs.FS, p string, at int64) ([]byte, error) {
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, fmt.Errorf("reading: %w", err)
-	}
-	defer f.Close()
-	if s, ok := f.(io.Seeker); ok {
-		_, err = s.Seek(at, io.SeekStart)
-	} else {
-		_, err = io.CopyN(io.Discard, f, at)
-	}
-	if errors.Is(err, io.EOF) {
-		return nil, nil // the file shrank: its hash tells
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading: %w", err)
-	}
-	var size int64
-	if fi, err := f.Stat(); err == nil {
-		size = max(0, fi.Size()-at)
-	}
-	src, err := readAll(io.LimitReader(f, maxSourceBytes+1-at), min(size, maxSourceBytes))
-	if err != nil {
-		return nil, fmt.Errorf("reading: %w", err)
-	}
-	return src, nil
 }
 
 // tooLarge is the error for an article file of size bytes.

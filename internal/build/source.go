@@ -41,7 +41,7 @@ type entry struct {
 	hash    uint64        // of the file's bytes
 	doc     *document.Doc // front matter with an empty Body; nil when the file is not published
 	body    *heldBody     // nil when the build holds nothing of the body
-	bodySum uint64        // the hash of a .md file's bytes from bodyAt on
+	stat    uint64        // the file's stat fingerprint before it was read (see statOf); 0 for none
 	spillAt int64         // where the body's HTML is in the Builder's spill, when spillLen > 0
 	diags   diag.List
 	refs    uint64 // a .md body's local images as found when it was parsed (see refsKey); 0 for none
@@ -166,19 +166,37 @@ func listContent(fsys fs.FS, dir string) ([]string, diag.List) {
 }
 
 // parseAll reads and parses paths on the worker pool. A file whose bytes
-// hash as in cache keeps its cached entry. The result is indexed like paths.
-func (b *Builder) parseAll(ctx context.Context, cfg *config.Config, paths []string, cache map[string]*entry) ([]*entry, error) {
+// hash as in cache keeps its cached entry, and so does one whose stat
+// fingerprint is the cached one and which last changed before since
+// (see racy), without being read. The result is indexed like paths.
+func (b *Builder) parseAll(ctx context.Context, cfg *config.Config, paths []string, cache map[string]*entry, since int64) ([]*entry, error) {
 	out := make([]*entry, len(paths))
 	var kept atomic.Int64
 	err := forEach(ctx, b.opt.Workers, len(paths), func(i int) {
-		out[i] = b.read(cfg, paths[i], cache[paths[i]], &kept)
+		out[i] = b.read(cfg, paths[i], cache[paths[i]], since, &kept)
 	})
 	return out, err
 }
 
+// racyTicks is how long before a cache's Since a file must have last
+// changed for its stat fingerprint to stand for its bytes: a file system
+// whose clock ticks every two seconds (FAT) gives a file written just
+// after it was read the same times.
+const racyTicks = 2e9
+
 // read reads and parses the content file p; old is its cached entry or nil.
-func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.Int64) *entry {
+func (b *Builder) read(cfg *config.Config, p string, old *entry, since int64, kept *atomic.Int64) *entry {
 	e := &entry{path: p}
+	if b.opt.Cache != "" {
+		// Taken before the read: a change after it gives another one.
+		if fi, err := fs.Stat(b.src, p); err == nil {
+			var changed int64
+			e.stat, changed = statOf(fi)
+			if old != nil && old.refs == 0 && e.stat != 0 && e.stat == old.stat && changed < since-b.racy {
+				return old
+			}
+		}
+	}
 	if isPicture(p) {
 		// Copied to the output at its site path; the hash is its key.
 		if src, err := readSource(b.src, p); err == nil {
@@ -201,6 +219,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, kept *atomic.In
 	if old != nil && old.hash == e.hash && old.refs == 0 {
 		// A body with local images is rendered again: a picture may have
 		// changed while the article did not.
+		old.stat = e.stat // the same bytes, touched: next time, no need to read them
 		return old
 	}
 	doc, a, diags := parseDoc(cfg, p, src)
@@ -247,7 +266,6 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int32(len(src) - len(doc.Body))
-		e.bodySum = key.Sum64(tail)
 	}
 	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
 		e.body = &heldBody{md: r.HTML, kept: true}

@@ -44,6 +44,7 @@ type state struct {
 	// which it wrote or removed nothing.
 	stamps, folderStamps map[string]uint64
 
+	since     int64    // when a full build began to read content/, for the cache's Since
 	sameFiles bool     // content/ holds the files prev's did (set by readContent)
 	edited    []*entry // the content files read again whose bytes changed since prev
 }

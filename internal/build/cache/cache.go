@@ -33,7 +33,7 @@ const FileName = "build.cache"
 
 // magic opens every cache file; the number at its end is the format,
 // raised whenever what a file holds changes meaning.
-const magic = "broadsheet build cache 1\n"
+const magic = "broadsheet build cache 2\n"
 
 // Owner says whose build a cache holds. A cache is used only by a build
 // with the same owner.
@@ -46,6 +46,12 @@ type Owner struct {
 // Snapshot is what a build leaves for the next one.
 type Snapshot struct {
 	Owner
+	// Since is when the build began to read the content files, in Unix
+	// nanoseconds. A file whose stat fingerprint is as a Source records
+	// it, and whose last change came well before Since, need not be read
+	// again; one changed later may have changed again within the same
+	// tick of a coarse file-system clock.
+	Since   int64
 	Sources []Source // the content files, in path order
 	Outputs []Output // every output file, in the order the build planned them
 	Folders []Folder // every folder of the output, "." for its root
@@ -61,14 +67,14 @@ type Folder struct {
 
 // Source is one content file as it was parsed.
 type Source struct {
-	Path    string
-	Hash    uint64        // of the file's bytes
-	Doc     *document.Doc // its front matter, with no body; nil when the file is not published
-	Lead    string        // the opening of its story, for teasers
-	Words   int           // the words of its story
-	BodyAt  int64         // where a Markdown body starts in the file, or -1
-	BodySum uint64        // the hash of the bytes from BodyAt on
-	Diags   diag.List     // what parsing it reported
+	Path   string
+	Hash   uint64        // of the file's bytes
+	Doc    *document.Doc // its front matter, with no body; nil when the file is not published
+	Lead   string        // the opening of its story, for teasers
+	Words  int           // the words of its story
+	BodyAt int64         // where a Markdown body starts in the file, or -1
+	Stat   uint64        // the file's stat fingerprint when it was read (see Snapshot.Since); 0 for none
+	Diags  diag.List     // what parsing it reported
 }
 
 // Output is one output file.

@@ -24,8 +24,9 @@ func sample(site *time.Location) *Snapshot {
 	at := time.Date(2026, 2, 13, 9, 30, 0, 5, time.UTC)
 	return &Snapshot{
 		Owner: Owner{Version: "v1", Site: "/sites/digest", Config: 42},
+		Since: 1_780_000_000_123_456_789,
 		Sources: []Source{
-			{Path: "content/a.md", Hash: 1, Doc: doc("content/a.md", at), Lead: "Talks resumed.", Words: 120, BodyAt: 90, BodySum: 3,
+			{Path: "content/a.md", Hash: 1, Doc: doc("content/a.md", at), Lead: "Talks resumed.", Words: 120, BodyAt: 90, Stat: 3,
 				Diags: diag.List{{File: "content/a.md", Line: 3, Severity: diag.Info, Msg: "a note", Code: "date-from-path"}}},
 			{Path: "content/b.txt", Hash: 2, Doc: doc("content/b.txt", at.In(time.FixedZone("", 3600))), BodyAt: -1},
 			{Path: "content/c.txt", Hash: 4, Doc: doc("content/c.txt", at.In(site))},
@@ -102,7 +103,7 @@ func TestIgnored(t *testing.T) {
 		{"truncated", good[:len(good)-1], owner, "truncated"},
 		{"header only", good[:len(magic)+5], owner, "truncated"},
 		{"longer", append(append([]byte{}, good...), 0), owner, "extended"},
-		{"format", []byte(strings.Replace(string(good), "cache 1", "cache 9", 1)), owner, "another version"},
+		{"format", []byte(strings.Replace(string(good), "cache 2", "cache 9", 1)), owner, "another version"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if err := os.WriteFile(file, c.data, 0o644); err != nil {

@@ -73,6 +73,7 @@ func (e *encoder) snapshot(s *Snapshot) {
 	e.str(s.Version)
 	e.str(s.Site)
 	e.u64(s.Config)
+	e.int(s.Since)
 	e.uint(uint64(len(s.Sources)))
 	for i := range s.Sources {
 		e.source(&s.Sources[i])
@@ -101,7 +102,7 @@ func (e *encoder) source(s *Source) {
 	e.str(s.Lead)
 	e.int(int64(s.Words))
 	e.int(s.BodyAt)
-	e.u64(s.BodySum)
+	e.u64(s.Stat)
 	e.uint(uint64(len(s.Diags)))
 	for _, d := range s.Diags {
 		e.str(d.File)
@@ -345,7 +346,7 @@ func (d *decoder) strs() []string {
 
 func (d *decoder) snapshot() *Snapshot {
 	s := &Snapshot{}
-	s.Version, s.Site, s.Config = d.str(), d.str(), d.u64()
+	s.Version, s.Site, s.Config, s.Since = d.str(), d.str(), d.u64(), d.int()
 	s.Sources = make([]Source, d.count(10))
 	for i := range s.Sources {
 		d.source(&s.Sources[i])
@@ -366,7 +367,7 @@ func (d *decoder) snapshot() *Snapshot {
 
 func (d *decoder) source(s *Source) {
 	s.Path, s.Hash, s.Lead = d.str(), d.u64(), d.str()
-	s.Words, s.BodyAt, s.BodySum = int(d.int()), d.int(), d.u64()
+	s.Words, s.BodyAt, s.Stat = int(d.int()), d.int(), d.u64()
 	if n := d.count(5); n > 0 {
 		s.Diags = make(diag.List, n)
 		for i := range s.Diags {
