@@ -118,10 +118,19 @@ func (j *job) renderBody(e *entry) (template.HTML, error) {
 	return html, nil
 }
 
+// maxPooled is the largest page buffer kept for the next page.
+const maxPooled = 4 << 20
+
 // page renders one page into a pooled buffer and hands it to the sink.
 func (j *job) page(o *outFile, body template.HTML) {
 	buf := j.b.buffers.Get().(*bytes.Buffer)
-	defer j.b.buffers.Put(buf)
+	defer func() {
+		// The buffer of a home page listing every article of a large
+		// site would stay in the pool for good.
+		if buf.Cap() <= maxPooled {
+			j.b.buffers.Put(buf)
+		}
+	}()
 	buf.Reset()
 	if body != "" && !isPlain(o.page.Article.Source) {
 		body = markdown.RelinkPage(body, j.site.Root(o.page))

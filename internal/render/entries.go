@@ -86,34 +86,25 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 // after a newline: what {{range}}{{entry}} writes, in one call instead of
 // two per article, which counts on a home page of thousands.
 //
-// A home page of a large site lists tens of thousands of entries: the
-// list is made in one block of its exact size, each entry re-rooted
-// straight into it, so the page holds no copy of an entry besides.
+// A home page of a large site lists hundreds of thousands of entries:
+// each is re-rooted straight into the list, which is sized from the
+// first entry, so the page holds no copy of an entry besides and no list
+// of them.
 func (r *Renderer) entryList(d *Data, arts []*site.Article, level int, compact ...bool) (template.HTML, error) {
-	hs := make([]template.HTML, len(arts))
-	roots := make([]*string, len(arts))
-	n := 0
+	var b strings.Builder
 	for i, a := range arts {
 		h, root, err := r.entryAt(d, a, level, compact...)
 		if err != nil {
 			return "", err
 		}
-		hs[i], roots[i] = h, root
-		n++
-		if root == nil {
-			n += len(h)
-		} else {
-			n += rerootLen(h, *root)
+		if i == 0 {
+			b.Grow(len(arts) * (len(h) + len(h)/8 + 1))
 		}
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, h := range hs {
 		b.WriteByte('\n')
-		if roots[i] == nil {
+		if root == nil {
 			b.WriteString(string(h))
 		} else {
-			rerootTo(&b, h, *roots[i])
+			rerootTo(&b, h, *root)
 		}
 	}
 	return template.HTML(b.String()), nil
