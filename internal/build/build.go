@@ -66,6 +66,7 @@
 package build
 
 import (
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/markdown"
 	"bytes"
 	"context"
@@ -144,7 +145,7 @@ func (b *Builder) Build(ctx context.Context, sink Sink) *Result {
 	// in ways no Rebuild was told of: until this build succeeds, the next
 	// Rebuild must start from scratch too.
 	b.good, b.pending = nil, nil
-	return b.run(ctx, nil, changes{}, sink)
+	return b.run(ctx, nil, incr.Changes{}, sink)
 }
 
 // Rebuild brings the output up to date after the files named in changed
@@ -158,11 +159,11 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, sink Sink) *Res
 		return b.Build(ctx, sink)
 	}
 	all := append(append([]string(nil), b.pending...), changed...)
-	ch := classify(all)
-	if ch.config {
+	ch := incr.Classify(all)
+	if ch.Config {
 		// The configuration feeds every page and every parse: start over.
 		b.cache = map[string]*entry{}
-		res := b.run(ctx, nil, changes{}, sink)
+		res := b.run(ctx, nil, incr.Changes{}, sink)
 		b.keepPending(res, all)
 		return res
 	}
@@ -175,7 +176,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, sink Sink) *Res
 // thrown away, so the next Rebuild still looks at those files.
 func (b *Builder) keepPending(res *Result, changed []string) {
 	if res.Failed() {
-		b.pending = dedupe(changed)
+		b.pending = incr.Dedupe(changed)
 	} else {
 		b.pending = nil
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
@@ -13,7 +14,7 @@ import (
 
 // run is one build: a full one when prev is nil, else an incremental one
 // that starts from prev and looks only at the changed files.
-func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *Result {
+func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Sink) *Result {
 	res := &Result{}
 	st := &state{}
 	dk, diags, err := b.readInputs(ctx, st, prev, ch)
@@ -28,7 +29,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	if err := b.resolvePictures(ctx, st, &res.Diags); err != nil {
 		return b.cancelled(res, err)
 	}
-	if prev != nil && ch.pictures() {
+	if prev != nil && ch.Pictures(isPicture) {
 		prev.site = nil // a picture's size is in the pages of every article that shows it
 	}
 	j := &job{b: b, st: st, sink: sink}
