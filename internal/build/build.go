@@ -50,7 +50,10 @@
 // model, which the next build makes again, and replays its changes the
 // next time.
 //
-// The keys are made by package key. With Options.Cache, a full build
+// The keys are made by package key, and package incr keeps what a build
+// leaves for the next (each output file's name and key, their order,
+// what each page read) and decides against it which files are dirty; it
+// also sorts a Rebuild's changed paths. With Options.Cache, a full build
 // also reads what the last build of the site left in its build cache
 // (package cache): a content file whose bytes hash as they did is not
 // parsed again, and into a Keeper (output.Dir) only the files whose key

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"broadsheet/internal/build/cache"
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 )
@@ -34,7 +35,7 @@ type Keeper interface {
 // unless their stamps say otherwise.
 type disk struct {
 	sources map[string]*entry
-	outputs *state // names, keys and deps, as a full build's prev
+	outputs *incr.Ledger // names, keys and deps, as a full build's prev
 	stamps  map[string]uint64
 	folders []cache.Folder
 }
@@ -82,7 +83,7 @@ func (b *Builder) siteRelative(file string) string {
 func fromSnapshot(s *cache.Snapshot) *disk {
 	d := &disk{
 		sources: make(map[string]*entry, len(s.Sources)),
-		outputs: &state{keys: make([]uint64, len(s.Outputs)), names: make([]string, len(s.Outputs)), deps: map[string]*key.Deps{}},
+		outputs: &incr.Ledger{Keys: make([]uint64, len(s.Outputs)), Names: make([]string, len(s.Outputs)), Deps: map[string]*key.Deps{}},
 		stamps:  make(map[string]uint64, len(s.Outputs)),
 		folders: s.Folders,
 	}
@@ -94,12 +95,12 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 		}
 	}
 	for i, o := range s.Outputs {
-		d.outputs.names[i], d.outputs.keys[i] = o.Name, o.Key
+		d.outputs.Names[i], d.outputs.Keys[i] = o.Name, o.Key
 		if o.Stamp != 0 {
 			d.stamps[o.Name] = o.Stamp
 		}
 		if o.Wide || len(o.Shown) > 0 {
-			d.outputs.deps[o.Name] = &key.Deps{Wide: o.Wide, Shown: o.Shown}
+			d.outputs.Deps[o.Name] = &key.Deps{Wide: o.Wide, Shown: o.Shown}
 		}
 	}
 	return d
@@ -129,18 +130,18 @@ func (b *Builder) SaveCache(k Keeper) error {
 			BodyAt: int64(e.bodyAt), BodySum: e.bodySum, Diags: e.diags,
 		})
 	}
-	for i, name := range st.names {
-		o := cache.Output{Name: name, Key: st.keys[i]}
+	for i, name := range st.ledger.Names {
+		o := cache.Output{Name: name, Key: st.ledger.Keys[i]}
 		var ok bool
 		if o.Stamp, ok = st.stamps[name]; !ok {
 			o.Stamp, _ = k.Stamp(name)
 		}
-		if d := st.deps[name]; d != nil {
+		if d := st.ledger.Deps[name]; d != nil {
 			o.Wide, o.Shown = d.Wide, d.Shown
 		}
 		s.Outputs = append(s.Outputs, o)
 	}
-	for _, name := range folders(st.names) {
+	for _, name := range folders(st.ledger.Names) {
 		stamp, ok := st.folderStamps[name]
 		if !ok {
 			stamp, _ = k.Stamp(name)
@@ -210,16 +211,5 @@ func (j *job) settleKeeper(dk *disk, res *Result) {
 		}
 	})
 	res.InPlace = len(dk.folders) > 0 && !changed.Load()
-	if slices.Equal(j.st.names, j.from.names) {
-		return
-	}
-	now := make(map[string]bool, len(j.st.names))
-	for _, n := range j.st.names {
-		now[n] = true
-	}
-	for _, n := range j.from.names {
-		if !now[n] {
-			res.Removed = append(res.Removed, n)
-		}
-	}
+	res.Removed = j.st.ledger.Gone(j.from)
 }

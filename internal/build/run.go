@@ -38,7 +38,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Si
 	res.Diags.Append(st.siteDiags)
 	res.Articles, res.Pages = len(s.Articles), len(s.Pages)
 	j.plan(prev, dk)
-	res.Cached = j.from != nil && j.from != prev
+	res.Cached = prev == nil && j.from != nil
 	if res.Cached {
 		j.settleKeeper(dk, res)
 	}
@@ -179,7 +179,7 @@ type job struct {
 	// from is the build whose keys this one's are compared with: prev,
 	// or in a full build what the build cache holds, whose files the
 	// Keeper holds unless their stamps changed; nil when there is none.
-	from   *state
+	from   *incr.Ledger
 	keeper Keeper
 	stamps map[string]uint64
 	held   []bool // by index in the plan: the Keeper holds the file as the cache says; nil without a Keeper
