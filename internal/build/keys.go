@@ -1,9 +1,6 @@
 package build
 
-import (
-	"math"
-	"sync"
-)
+import "sync"
 
 // inChunks calls f on contiguous parts of [0, n), on up to workers
 // goroutines at once, and returns when all have returned.
@@ -15,6 +12,3 @@ func inChunks(n, workers int, f func(lo, hi int)) {
 	}
 	wg.Wait()
 }
-
-// noKey is never the key of an existing file, so a file with it is always written.
-const noKey = math.MaxUint64

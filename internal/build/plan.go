@@ -227,7 +227,7 @@ func (j *job) hashStatic(src string) uint64 {
 	data, err := fs.ReadFile(j.b.src, src)
 	if err != nil {
 		j.diags.Errorf(src, 0, "reading: %v", err)
-		return noKey
+		return incr.NoKey
 	}
 	key := staticKey(data)
 	j.st.static[src] = key

@@ -2,11 +2,17 @@ package incr
 
 import (
 	"iter"
+	"math"
 	"slices"
 	"strings"
 
 	"broadsheet/internal/build/key"
 )
+
+// NoKey is never the key of what an output file is made from, so a file
+// whose ledger holds it is dirty in the next build: the pipeline gives
+// it to a file it could not make.
+const NoKey = math.MaxUint64
 
 // Ledger is what a build leaves for the next about its output files.
 // Names and Keys are in the order the build planned the files; one
