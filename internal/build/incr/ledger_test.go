@@ -51,6 +51,9 @@ func TestOrderAndDirty(t *testing.T) {
 			perm: []int32{1, 0, 2}, dirty: []int{2}},
 		{name: "not held", names: []string{"b", "a", "c"}, keys: []uint64{1, 2, 3}, prev: cached,
 			held: []bool{true, false, true}, perm: []int32{1, 0, 2}, dirty: []int{1}},
+		{name: "could not be made", names: []string{"b", "a", "c"}, keys: []uint64{1, 2, 3},
+			prev: &Ledger{Names: []string{"b", "a", "c"}, Keys: []uint64{1, NoKey, 3}, Perm: []int32{1, 0, 2}},
+			perm: []int32{1, 0, 2}, dirty: []int{1}, samePerm: true},
 		{name: "clash", names: []string{"x", "a", "x", "x"}, keys: []uint64{1, 2, 3, 4},
 			perm: []int32{1, 0}, dirty: []int{0, 1, 2, 3}, clashes: [][2]int32{{0, 2}, {0, 3}}},
 	}
