@@ -50,7 +50,10 @@
 // model, which the next build makes again, and replays its changes the
 // next time.
 //
-// The keys are made by package key. With Options.Cache, a full build
+// The keys are made by package key, and package incr keeps what a build
+// leaves for the next (each output file's name and key, their order,
+// what each page read) and decides against it which files are dirty; it
+// also sorts a Rebuild's changed paths. With Options.Cache, a full build
 // also reads what the last build of the site left in its build cache
 // (package cache): a content file whose bytes hash as they did is not
 // parsed again, and into a Keeper (output.Dir) only the files whose key
@@ -66,6 +69,7 @@
 package build
 
 import (
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/markdown"
 	"bytes"
 	"context"
@@ -146,7 +150,7 @@ func (b *Builder) Build(ctx context.Context, sink Sink) *Result {
 	// in ways no Rebuild was told of: until this build succeeds, the next
 	// Rebuild must start from scratch too.
 	b.good, b.pending = nil, nil
-	return b.run(ctx, nil, changes{}, sink)
+	return b.run(ctx, nil, incr.Changes{}, sink)
 }
 
 // Rebuild brings the output up to date after the files named in changed
@@ -160,11 +164,11 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, sink Sink) *Res
 		return b.Build(ctx, sink)
 	}
 	all := append(append([]string(nil), b.pending...), changed...)
-	ch := classify(all)
-	if ch.config {
+	ch := incr.Classify(all)
+	if ch.Config {
 		// The configuration feeds every page and every parse: start over.
 		b.cache = map[string]*entry{}
-		res := b.run(ctx, nil, changes{}, sink)
+		res := b.run(ctx, nil, incr.Changes{}, sink)
 		b.keepPending(res, all)
 		return res
 	}
@@ -177,7 +181,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, sink Sink) *Res
 // thrown away, so the next Rebuild still looks at those files.
 func (b *Builder) keepPending(res *Result, changed []string) {
 	if res.Failed() {
-		b.pending = dedupe(changed)
+		b.pending = incr.Dedupe(changed)
 	} else {
 		b.pending = nil
 	}

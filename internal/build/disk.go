@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"broadsheet/internal/build/cache"
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 )
@@ -35,7 +36,7 @@ type Keeper interface {
 type disk struct {
 	since   int64 // the Snapshot's Since
 	sources map[string]*entry
-	outputs *state // names, keys and deps, as a full build's prev
+	outputs *incr.Ledger // names, keys and deps, as a full build's prev
 	stamps  map[string]uint64
 	folders []cache.Folder
 }
@@ -84,7 +85,7 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 	d := &disk{
 		since:   s.Since,
 		sources: make(map[string]*entry, len(s.Sources)),
-		outputs: &state{keys: make([]uint64, len(s.Outputs)), names: make([]string, len(s.Outputs)), deps: map[string]*key.Deps{}},
+		outputs: &incr.Ledger{Keys: make([]uint64, len(s.Outputs)), Names: make([]string, len(s.Outputs)), Deps: map[string]*key.Deps{}},
 		stamps:  make(map[string]uint64, len(s.Outputs)),
 		folders: s.Folders,
 	}
@@ -96,12 +97,12 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 		}
 	}
 	for i, o := range s.Outputs {
-		d.outputs.names[i], d.outputs.keys[i] = o.Name, o.Key
+		d.outputs.Names[i], d.outputs.Keys[i] = o.Name, o.Key
 		if o.Stamp != 0 {
 			d.stamps[o.Name] = o.Stamp
 		}
 		if o.Wide || len(o.Shown) > 0 {
-			d.outputs.deps[o.Name] = &key.Deps{Wide: o.Wide, Shown: o.Shown}
+			d.outputs.Deps[o.Name] = &key.Deps{Wide: o.Wide, Shown: o.Shown}
 		}
 	}
 	return d
@@ -131,18 +132,18 @@ func (b *Builder) SaveCache(k Keeper) error {
 			BodyAt: int64(e.bodyAt), Stat: e.stat, Diags: e.diags,
 		})
 	}
-	for i, name := range st.names {
-		o := cache.Output{Name: name, Key: st.keys[i]}
+	for i, name := range st.ledger.Names {
+		o := cache.Output{Name: name, Key: st.ledger.Keys[i]}
 		var ok bool
 		if o.Stamp, ok = st.stamps[name]; !ok {
 			o.Stamp, _ = k.Stamp(name)
 		}
-		if d := st.deps[name]; d != nil {
+		if d := st.ledger.Deps[name]; d != nil {
 			o.Wide, o.Shown = d.Wide, d.Shown
 		}
 		s.Outputs = append(s.Outputs, o)
 	}
-	for _, name := range folders(st.names) {
+	for _, name := range folders(st.ledger.Names) {
 		stamp, ok := st.folderStamps[name]
 		if !ok {
 			stamp, _ = k.Stamp(name)
@@ -212,16 +213,5 @@ func (j *job) settleKeeper(dk *disk, res *Result) {
 		}
 	})
 	res.InPlace = len(dk.folders) > 0 && !changed.Load()
-	if slices.Equal(j.st.names, j.from.names) {
-		return
-	}
-	now := make(map[string]bool, len(j.st.names))
-	for _, n := range j.st.names {
-		now[n] = true
-	}
-	for _, n := range j.from.names {
-		if !now[n] {
-			res.Removed = append(res.Removed, n)
-		}
-	}
+	res.Removed = j.st.ledger.Gone(j.from)
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
 )
@@ -16,7 +17,7 @@ import (
 // readInputs fills st with the inputs of a build: all of them when prev is
 // nil, else prev's with the changed files read again. A full build reads
 // the build cache too, and returns what it holds.
-func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (*disk, diag.List, error) {
+func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch incr.Changes) (*disk, diag.List, error) {
 	var dk *disk
 	var diags diag.List
 	if prev == nil {
@@ -27,7 +28,7 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	} else {
 		st.cfg, st.cfgDiags, st.cfgHash = prev.cfg, prev.cfgDiags, prev.cfgHash
 	}
-	if prev == nil || ch.layouts {
+	if prev == nil || ch.Layouts {
 		st.look = b.loadLayouts()
 	} else {
 		st.look = prev.look
@@ -40,13 +41,13 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch changes) (
 	if dk != nil {
 		since = dk.since
 	}
-	d, err := b.readContent(ctx, st, prev, ch.content, since)
+	d, err := b.readContent(ctx, st, prev, ch.Content, since)
 	diags.Append(d)
 	st.static = maps.Clone(oldStatic)
 	if st.static == nil {
 		st.static = map[string]uint64{}
 	}
-	read, removed, d := refresh(b.src, staticDir, oldStatic, prev == nil, ch.static)
+	read, removed, d := refresh(b.src, staticDir, oldStatic, prev == nil, ch.Static)
 	diags.Append(d)
 	for _, p := range removed {
 		delete(st.static, p)
@@ -136,7 +137,7 @@ func refresh[T any](fsys fs.FS, dir string, old map[string]T, all bool, changed 
 	seen := map[string]bool{}
 	for _, c := range changed {
 		for p := range old {
-			if under(p, c) {
+			if incr.Under(p, c) {
 				removed = append(removed, p)
 			}
 		}

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
@@ -387,7 +388,7 @@ func (j *job) pictureOutputs(list []outFile) []outFile {
 func (j *job) writeVariant(o *outFile) {
 	data, err := j.b.pictures.Get(o.from().variant)
 	if err != nil {
-		o.key = noKey
+		o.key = incr.NoKey
 		j.out.report(diag.Diagnostic{File: o.name, Severity: diag.Error, Msg: "reading a resized picture: " + err.Error()})
 		return
 	}

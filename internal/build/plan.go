@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/feed"
 	"broadsheet/internal/render"
@@ -31,7 +32,7 @@ type outFile struct {
 	base  uint64     // a page's key without what it read (key.Deps)
 	deps  *key.Deps  // what a page rendered in this build read
 	made  *madeFrom  // what a file that is not a page is made from
-	idx   int32      // the file's place in the plan, and so in state.names and state.keys
+	idx   int32      // the file's place in the plan, and so in the ledger's Names and Keys
 	dirty bool       // must be written in this build
 }
 
@@ -61,13 +62,15 @@ func (j *job) plan(prev *state, dk *disk) {
 	workers := j.b.opt.Workers
 	k := j.keyer(prev)
 	j.k = k
-	j.from = prev
+	if prev != nil {
+		j.from = &prev.ledger
+	}
 	if keeper, ok := j.sink.(Keeper); ok && prev == nil && dk != nil {
 		j.from, j.keeper, j.stamps = dk.outputs, keeper, dk.stamps
 	}
 	var prevDeps map[string]*key.Deps
 	if j.from != nil {
-		prevDeps = j.from.deps
+		prevDeps = j.from.Deps
 	}
 	pages := j.site.Pages
 	list := make([]outFile, len(pages), len(pages)+8)
@@ -84,7 +87,7 @@ func (j *job) plan(prev *state, dk *disk) {
 			o := outFile{name: p.File, page: p}
 			deps := prevDeps[p.File]
 			if old != nil && deps == nil && !old.Shows(p) {
-				o.key = prev.keys[lo+i]
+				o.key = prev.ledger.Keys[lo+i]
 			} else {
 				o.base = h.Page(p, j.st.look.kinds[p.Kind])
 				o.key = h.WithDeps(o.base, deps)
@@ -154,74 +157,21 @@ func (j *job) oldPageKeys(prev *state, k *key.Keyer) key.Changed {
 }
 
 // sortOutputs puts the planned files in name order into j.outputs,
-// reports two that want the same name, marks those whose key differs
-// from prev's, and records the names and keys for the next build. When
-// the site's files are the same as prev's, in the same order (an edit
-// that adds or removes no page), prev's order and keys are reused
-// instead of sorting and looking up ten thousand names again.
-func (j *job) sortOutputs(list []outFile, prev *state) {
-	names := make([]string, len(list))
-	keys := make([]uint64, len(list))
+// reports two that want the same name, marks those that package incr
+// finds dirty against prev, and records the names and keys for the next
+// build.
+func (j *job) sortOutputs(list []outFile, prev *incr.Ledger) {
+	l := &j.st.ledger
+	l.Names, l.Keys = make([]string, len(list)), make([]uint64, len(list))
 	for i := range list {
 		list[i].idx = int32(i)
-		names[i], keys[i] = list[i].name, list[i].key
+		l.Names[i], l.Keys[i] = list[i].name, list[i].key
 	}
-	var perm []int32
-	var old func(i int) (uint64, bool)
-	if prev != nil && prev.perm != nil && slices.Equal(names, prev.names) {
-		perm = prev.perm
-		old = func(i int) (uint64, bool) { return prev.keys[i], true }
-	} else {
-		perm = j.sortNames(list)
-		old = func(int) (uint64, bool) { return 0, false }
-		if prev != nil {
-			byName := make(map[string]uint64, len(prev.names))
-			for i, n := range prev.names {
-				byName[n] = prev.keys[i]
-			}
-			old = func(i int) (uint64, bool) { k, ok := byName[names[i]]; return k, ok }
-		}
-	}
+	base := l.Order(prev, func(kept, dropped int32) { j.conflict(&list[kept], &list[dropped]) })
 	for i := range list {
-		key, ok := old(i)
-		list[i].dirty = !ok || key != list[i].key || j.held != nil && !j.held[i]
+		list[i].dirty = base.Dirty(i, j.held)
 	}
-	j.outputs = permute(list, perm)
-	j.st.names, j.st.perm, j.st.keys = names, perm, keys
-}
-
-// permute returns list in the order perm gives: the old list[perm[k]]
-// at k. When perm names every file (two that want the same name are an
-// error, and perm then leaves out the second), it follows the cycles of
-// perm in place, so that a site of a million pages never holds two lists
-// of them.
-func permute(list []outFile, perm []int32) []outFile {
-	if len(perm) != len(list) {
-		out := make([]outFile, len(perm))
-		for k, i := range perm {
-			out[k] = list[i]
-		}
-		return out
-	}
-	done := make([]bool, len(list))
-	for start := range list {
-		if done[start] {
-			continue
-		}
-		first := list[start]
-		cur := start
-		for {
-			done[cur] = true
-			next := int(perm[cur])
-			if next == start {
-				list[cur] = first
-				break
-			}
-			list[cur] = list[next]
-			cur = next
-		}
-	}
-	return list
+	j.outputs = incr.Permute(list, l.Perm)
 }
 
 // checkHeld records, for each file of list, whether the Keeper still
@@ -240,25 +190,6 @@ func (j *job) checkHeld(list []outFile) {
 			}
 		}
 	})
-}
-
-// sortNames returns the indexes of list in name order, leaving out, and
-// reporting, a file that wants a name an earlier one has.
-func (j *job) sortNames(list []outFile) []int32 {
-	perm := make([]int32, len(list))
-	for i := range perm {
-		perm[i] = int32(i)
-	}
-	slices.SortStableFunc(perm, func(a, b int32) int { return strings.Compare(list[a].name, list[b].name) })
-	out := perm[:0]
-	for n, i := range perm {
-		if n > 0 && list[i].name == list[perm[n-1]].name {
-			j.conflict(&list[out[len(out)-1]], &list[i])
-			continue
-		}
-		out = append(out, i)
-	}
-	return out
 }
 
 // planStatic adds the theme's assets and the files of static/. A file in
@@ -296,7 +227,7 @@ func (j *job) hashStatic(src string) uint64 {
 	data, err := fs.ReadFile(j.b.src, src)
 	if err != nil {
 		j.diags.Errorf(src, 0, "reading: %v", err)
-		return noKey
+		return incr.NoKey
 	}
 	key := staticKey(data)
 	j.st.static[src] = key
@@ -315,7 +246,7 @@ func (j *job) settleStatic() {
 	for _, o := range j.outputs {
 		if src := o.from().src; src != "" && j.st.static[src] == 0 {
 			j.st.static[src] = o.key
-			j.st.keys[o.idx] = o.key
+			j.st.ledger.Keys[o.idx] = o.key
 		}
 	}
 }

@@ -38,10 +38,3 @@ func (r *Result) finish(strict bool) {
 	slices.Sort(r.Removed)
 	r.Written = len(r.Changed)
 }
-
-// dedupe returns the distinct strings of list, sorted.
-func dedupe(list []string) []string {
-	out := slices.Clone(list)
-	slices.Sort(out)
-	return slices.Compact(out)
-}

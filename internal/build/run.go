@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
@@ -13,7 +14,7 @@ import (
 
 // run is one build: a full one when prev is nil, else an incremental one
 // that starts from prev and looks only at the changed files.
-func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *Result {
+func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Sink) *Result {
 	res := &Result{}
 	st := &state{}
 	dk, diags, err := b.readInputs(ctx, st, prev, ch)
@@ -28,7 +29,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	if err := b.resolvePictures(ctx, st, &res.Diags); err != nil {
 		return b.cancelled(res, err)
 	}
-	if prev != nil && ch.pictures() {
+	if prev != nil && ch.Pictures(isPicture) {
 		prev.site = nil // a picture's size is in the pages of every article that shows it
 	}
 	j := &job{b: b, st: st, sink: sink}
@@ -37,7 +38,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch changes, sink Sink) *
 	res.Diags.Append(st.siteDiags)
 	res.Articles, res.Pages = len(s.Articles), len(s.Pages)
 	j.plan(prev, dk)
-	res.Cached = j.from != nil && j.from != prev
+	res.Cached = prev == nil && j.from != nil
 	if res.Cached {
 		j.settleKeeper(dk, res)
 	}
@@ -178,7 +179,7 @@ type job struct {
 	// from is the build whose keys this one's are compared with: prev,
 	// or in a full build what the build cache holds, whose files the
 	// Keeper holds unless their stamps changed; nil when there is none.
-	from   *state
+	from   *incr.Ledger
 	keeper Keeper
 	stamps map[string]uint64
 	held   []bool // by index in the plan: the Keeper holds the file as the cache says; nil without a Keeper

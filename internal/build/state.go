@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/config"
 	"broadsheet/internal/diag"
@@ -20,17 +21,14 @@ type state struct {
 	cfgHash  uint64
 
 	look       *look
-	sources    map[string]*entry    // every file under content/ by path
-	list       []*entry             // the same, in path order
-	static     map[string]uint64    // every file under static/ by path: hash of its bytes
-	names      []string             // every output file, in the order they were planned
-	keys       []uint64             // for each of names: the key of what it was made from
-	perm       []int32              // the indexes of names in name order
-	arts       []uint64             // every published article's key, in the site's order (see key.Keyer)
-	artSources []string             // and its source file
-	siteKey    uint64               // what every page's frame shows (see key.Keyer.Site)
-	sitemapKey uint64               // the sitemap's key, kept when the model is patched
-	deps       map[string]*key.Deps // by output file: what pages read beyond their own articles
+	sources    map[string]*entry // every file under content/ by path
+	list       []*entry          // the same, in path order
+	static     map[string]uint64 // every file under static/ by path: hash of its bytes
+	ledger     incr.Ledger       // every output file's name and key, their order, what pages read
+	arts       []uint64          // every published article's key, in the site's order (see key.Keyer)
+	artSources []string          // and its source file
+	siteKey    uint64            // what every page's frame shows (see key.Keyer.Site)
+	sitemapKey uint64            // the sitemap's key, kept when the model is patched
 
 	// The model, kept so the next Rebuild can patch it rather than make it
 	// again. A Rebuild takes it from the last good state, which then has

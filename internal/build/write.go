@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"slices"
 
+	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
 	"broadsheet/internal/markdown"
@@ -171,7 +172,7 @@ func (j *job) other(o *outFile) {
 	case from.src != "":
 		data, err := fs.ReadFile(j.b.src, from.src)
 		if err != nil {
-			o.key = noKey
+			o.key = incr.NoKey
 			j.out.report(diag.Diagnostic{File: from.src, Severity: diag.Error, Msg: "reading: " + err.Error()})
 			return
 		}
