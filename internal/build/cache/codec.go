@@ -318,20 +318,12 @@ func (d *decoder) keep(b []byte) string {
 const arenaSize = 64 << 10
 
 // sharedStrs reads a list written like strs, each string with shared.
-func (d *decoder) sharedStrs() []string {
-	present := d.bool()
-	n := d.count(1)
-	if !present || d.err != nil {
-		return nil
-	}
-	out := make([]string, n)
-	for i := range out {
-		out[i] = d.shared()
-	}
-	return out
-}
+func (d *decoder) sharedStrs() []string { return d.list(d.shared) }
 
-func (d *decoder) strs() []string {
+func (d *decoder) strs() []string { return d.list(d.str) }
+
+// list reads a list of strings written by encoder.strs, each with str.
+func (d *decoder) list(str func() string) []string {
 	present := d.bool()
 	n := d.count(1)
 	if !present || d.err != nil {
@@ -339,7 +331,7 @@ func (d *decoder) strs() []string {
 	}
 	out := make([]string, n)
 	for i := range out {
-		out[i] = d.str()
+		out[i] = str()
 	}
 	return out
 }
