@@ -168,7 +168,7 @@ func listContent(fsys fs.FS, dir string) ([]string, diag.List) {
 // parseAll reads and parses paths on the worker pool. A file whose bytes
 // hash as in cache keeps its cached entry, and so does one whose stat
 // fingerprint is the cached one and which last changed before since
-// (see racy), without being read. The result is indexed like paths.
+// (see racyTicks), without being read. The result is indexed like paths.
 func (b *Builder) parseAll(ctx context.Context, cfg *config.Config, paths []string, cache map[string]*entry, since int64) ([]*entry, error) {
 	out := make([]*entry, len(paths))
 	var kept atomic.Int64
