@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io/fs"
 	"slices"
+	"sync"
 
 	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
@@ -33,7 +34,7 @@ func (j *job) write(ctx context.Context) error {
 			rest = append(rest, o)
 		}
 	}
-	byWeight(rest)
+	heavy := byWeight(rest)
 	workers := j.b.opt.Workers
 	if err := forEach(ctx, workers, len(articles), func(i int) { j.articlePage(articles[i]) }); err != nil {
 		return err
@@ -43,16 +44,30 @@ func (j *job) write(ctx context.Context) error {
 			return err
 		}
 	}
-	err := forEach(ctx, workers, len(rest), func(i int) { j.other(rest[i]) })
+	// A page that lists tens of thousands of articles holds all their
+	// entries while it renders: two at once would double the peak.
+	var one sync.Mutex
+	err := forEach(ctx, workers, len(rest), func(i int) {
+		if i < heavy {
+			one.Lock()
+			defer one.Unlock()
+		}
+		j.other(rest[i])
+	})
 	j.settleStatic()
 	return err
 }
 
+// heavyList is the number of articles past which a list page is heavy:
+// heavy pages are rendered one at a time.
+const heavyList = 20_000
+
 // byWeight puts long list pages first, so no worker is left with one at
-// the end while the others idle. A page's weight is the number of
+// the end while the others idle, and returns how many are heavy (list
+// more than heavyList articles). A page's weight is the number of
 // articles it lists, counted once: a home page or archive makes its list
 // when asked, a million articles long on a large site.
-func byWeight(outs []*outFile) {
+func byWeight(outs []*outFile) (heavy int) {
 	type weighed struct {
 		o *outFile
 		w int
@@ -67,7 +82,11 @@ func byWeight(outs []*outFile) {
 	slices.SortStableFunc(ws, func(a, b weighed) int { return cmp.Compare(b.w, a.w) })
 	for i := range ws {
 		outs[i] = ws[i].o
+		if ws[i].w > heavyList {
+			heavy++
+		}
 	}
+	return heavy
 }
 
 // articlePage renders an article's body and writes its page. The body's HTML is dropped afterwards
