@@ -68,7 +68,11 @@ func archiveURL(digestPattern string) string {
 
 // Articles returns every article the archive counts, newest first.
 func (ar *Archive) articles() []*Article {
-	var arts []*Article
+	n := 0
+	for _, y := range ar.Years {
+		n += y.Articles
+	}
+	arts := make([]*Article, 0, n)
 	for _, y := range ar.Years {
 		for _, m := range y.Months {
 			for _, d := range m.Digests {

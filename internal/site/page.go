@@ -228,7 +228,11 @@ func (p *Page) Articles() []*Article {
 	case KindDigest:
 		return p.Digest.Articles
 	case KindHome:
-		var arts []*Article
+		n := 0
+		for _, d := range p.Home.Digests {
+			n += len(d.Articles)
+		}
+		arts := make([]*Article, 0, n)
 		for _, d := range p.Home.Digests {
 			arts = append(arts, d.Articles...)
 		}

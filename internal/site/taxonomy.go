@@ -36,18 +36,25 @@ func (t *Taxonomy) ByCount() []*Group {
 // Articles returns the articles that have a term of the taxonomy, newest
 // first: what its index page counts.
 func (t *Taxonomy) Articles() []*Article {
-	seen := make(map[*Article]bool)
+	// A set of article indexes, not a map of articles: on a large site
+	// this list is asked for while pages render, and a map of a million
+	// articles costs tens of megabytes.
+	var seen []uint64
 	var arts []*Article
 	for _, g := range t.Terms {
 		for _, a := range g.Articles {
-			if !seen[a] {
-				seen[a] = true
+			w, bit := a.Index/64, uint64(1)<<(a.Index%64)
+			if w >= len(seen) {
+				seen = slices.Grow(seen, w+1-len(seen))[:w+1]
+			}
+			if seen[w]&bit == 0 {
+				seen[w] |= bit
 				arts = append(arts, a)
 			}
 		}
 	}
 	slices.SortFunc(arts, func(x, y *Article) int { return cmp.Compare(x.Index, y.Index) })
-	return arts
+	return slices.Clip(arts)
 }
 
 // taxonomies builds every taxonomy the site declares, in its order, and
