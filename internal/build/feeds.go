@@ -113,6 +113,8 @@ func (j *job) writeFeed(o *outFile) {
 		data, err = feed.JSON(j.site, j.content)
 	case from.feed == redirectsFile:
 		data = feed.Redirects(j.site)
+	case from.part > 0:
+		data, err = feed.SitemapPart(j.site, from.part)
 	default:
 		data, err = feed.Sitemap(j.site)
 	}

@@ -44,6 +44,7 @@ type madeFrom struct {
 	feed    string      // one of the feed files
 	group   *site.Group // the author, outlet or term of a group's feed
 	variant string      // a resized picture's name in the picture store
+	part    int         // with feed, the part of a sitemap too long for one file
 }
 
 // from returns what o is made from; all its fields are empty for a page.
@@ -101,6 +102,12 @@ func (j *job) plan(prev *state, dk *disk) {
 		outFile{name: atomFile, key: feedKey, made: &madeFrom{feed: atomFile}},
 		outFile{name: jsonFile, key: feedKey, made: &madeFrom{feed: jsonFile}},
 		outFile{name: sitemapFile, key: j.st.sitemapKey, made: &madeFrom{feed: sitemapFile}})
+	for i := range feed.SitemapParts(j.site) {
+		// Every part has the whole sitemap's key: a page's new date is
+		// rare enough not to need a key of each part's own.
+		name := strings.TrimPrefix(feed.SitemapPartURL(i+1), "/")
+		list = append(list, outFile{name: name, key: j.st.sitemapKey, made: &madeFrom{feed: name, part: i + 1}})
+	}
 	list = append(list, j.groupFeeds(k)...)
 	list = j.pictureOutputs(list)
 	if j.st.cfg.Build.RedirectsFile {
