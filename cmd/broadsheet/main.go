@@ -34,6 +34,7 @@ func runMain(args []string) int {
 	defer close(done)
 	c := &cleanups{}
 	go onSignals(sigs, done, cancel, c, os.Stderr, os.Exit)
+	paceCollector(done)
 	return run(withCleanups(ctx, c), args, os.Stdout, os.Stderr)
 }
 
