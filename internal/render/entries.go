@@ -79,6 +79,10 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 		return
 	}
 	c.size += len(h)
+	// A copy: the entry was written into a builder that doubled as it
+	// grew, and would keep up to twice its length for as long as the
+	// cache keeps it.
+	h = template.HTML(strings.Clone(string(h)))
 	c.m[source] = append(c.m[source], rendered{v, h})
 }
 
