@@ -123,6 +123,7 @@ type Builder struct {
 	shared   names        // front-matter values articles share
 	spill    spill        // the bodies not kept in memory, rendered
 	racy     int64        // racyTicks, but in tests
+	heavy    int          // heavyList, but in tests
 
 	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
 	good    *state            // the last build that succeeded, nil before the first
@@ -141,6 +142,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		cache:    map[string]*entry{},
 		spill:    spill{dir: opt.Cache},
 		racy:     racyTicks,
+		heavy:    heavyList,
 	}
 }
 

@@ -15,7 +15,7 @@ func TestByWeight(t *testing.T) {
 	feed := &outFile{name: "feed.xml", made: &madeFrom{feed: "feed.xml"}}
 	small, big, huge := digest(3), digest(heavyList+1), digest(3*heavyList)
 	outs := []*outFile{small, feed, big, huge}
-	if heavy := byWeight(outs); heavy != 2 {
+	if heavy := byWeight(outs, heavyList); heavy != 2 {
 		t.Errorf("%d heavy pages, want 2", heavy)
 	}
 	want := []*outFile{huge, big, small, feed}

@@ -34,7 +34,7 @@ func (j *job) write(ctx context.Context) error {
 			rest = append(rest, o)
 		}
 	}
-	heavy := byWeight(rest)
+	heavy := byWeight(rest, j.b.heavy)
 	workers := j.b.opt.Workers
 	if err := forEach(ctx, workers, len(articles), func(i int) { j.articlePage(articles[i]) }); err != nil {
 		return err
@@ -47,12 +47,15 @@ func (j *job) write(ctx context.Context) error {
 	// A page that lists tens of thousands of articles holds all their
 	// entries while it renders: two at once would double the peak.
 	var one sync.Mutex
+	sizes := heavySizes{}
 	err := forEach(ctx, workers, len(rest), func(i int) {
-		if i < heavy {
-			one.Lock()
-			defer one.Unlock()
+		if i >= heavy {
+			j.other(rest[i])
+			return
 		}
-		j.other(rest[i])
+		one.Lock()
+		defer one.Unlock()
+		sizes.render(j, rest[i])
 	})
 	j.settleStatic()
 	return err
@@ -64,10 +67,10 @@ const heavyList = 20_000
 
 // byWeight puts long list pages first, so no worker is left with one at
 // the end while the others idle, and returns how many are heavy (list
-// more than heavyList articles). A page's weight is the number of
+// more than limit articles, heavyList in a build). A page's weight is the number of
 // articles it lists, counted once: a home page or archive makes its list
 // when asked, a million articles long on a large site.
-func byWeight(outs []*outFile) (heavy int) {
+func byWeight(outs []*outFile, limit int) (heavy int) {
 	type weighed struct {
 		o *outFile
 		w int
@@ -82,11 +85,33 @@ func byWeight(outs []*outFile) (heavy int) {
 	slices.SortStableFunc(ws, func(a, b weighed) int { return cmp.Compare(b.w, a.w) })
 	for i := range ws {
 		outs[i] = ws[i].o
-		if ws[i].w > heavyList {
+		if ws[i].w > limit {
 			heavy++
 		}
 	}
 	return heavy
+}
+
+// heavySizes learns, from the heavy pages rendered so far, how many bytes
+// of a page of each kind one listed article takes, so that the buffer of
+// the next one is made at its size at once. A buffer that doubles as it
+// grows holds up to three times the page while it copies: 300 MB for a
+// home page of 100 MB on a site of a million articles.
+type heavySizes map[site.Kind]int
+
+// render writes a heavy page (o is one) with a buffer sized from the
+// pages of its kind before it.
+func (hs heavySizes) render(j *job, o *outFile) {
+	if o.page == nil {
+		j.other(o)
+		return
+	}
+	n := len(o.page.Articles())
+	guess := hs[o.page.Kind] * n
+	size := j.pageSized(o, "", guess+guess/16) // pages of a kind differ a little
+	if n > 0 && size > 0 {
+		hs[o.page.Kind] = (size + n - 1) / n
+	}
 }
 
 // articlePage renders an article's body and writes its page. The body's HTML is dropped afterwards
@@ -142,7 +167,11 @@ func (j *job) renderBody(e *entry) (template.HTML, error) {
 const maxPooled = 4 << 20
 
 // page renders one page into a pooled buffer and hands it to the sink.
-func (j *job) page(o *outFile, body template.HTML) {
+func (j *job) page(o *outFile, body template.HTML) { j.pageSized(o, body, 0) }
+
+// pageSized is page with a buffer of at least size bytes. It returns the
+// length of the page, or 0 when it could not be rendered.
+func (j *job) pageSized(o *outFile, body template.HTML, size int) int {
 	buf := j.b.buffers.Get().(*bytes.Buffer)
 	defer func() {
 		// The buffer of a home page listing every article of a large
@@ -152,16 +181,18 @@ func (j *job) page(o *outFile, body template.HTML) {
 		}
 	}()
 	buf.Reset()
+	buf.Grow(size)
 	if body != "" && !isPlain(o.page.Article.Source) {
 		body = markdown.RelinkPage(body, j.site.Root(o.page))
 	}
 	reads, err := j.st.look.r.Render(buf, j.site, o.page, body)
 	if err != nil {
 		j.out.report(pageDiag(o.page, err))
-		return
+		return 0
 	}
 	o.deps = key.DepsOf(o.page, reads)
 	j.emit(o.name, buf.Bytes())
+	return buf.Len()
 }
 
 // pageDiag turns a rendering error into a diagnostic in the layout file it
