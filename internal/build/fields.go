@@ -17,16 +17,24 @@ import (
 // and the sitemap cannot write it (9999-12-31T23:00:00-05:00 is in the
 // year 10000 in UTC).
 func checkFields(cfg *config.Config, p string, fm *document.FrontMatter, diags *diag.List) {
+	// The keys most articles lack are cleaned in place where there are
+	// any; a nil field stands for one not given, with nothing to clean.
+	var summary, image, sourceURL *string
+	if x := fm.Extra(); x != nil {
+		summary, image, sourceURL = &x.Summary, &x.Image, &x.SourceURL
+	}
 	fields := []struct {
 		name string
 		v    *string
 	}{
 		{"title", &fm.Title}, {"slug", &fm.Slug}, {"outlet", &fm.Outlet}, {"dateline", &fm.Dateline},
-		{"caption", &fm.Caption}, {"credit", &fm.Credit}, {"summary", &fm.Summary},
-		{"attribution", &fm.Attribution}, {"image", &fm.Image}, {"source_url", &fm.SourceURL},
+		{"caption", &fm.Caption}, {"credit", &fm.Credit}, {"summary", summary},
+		{"attribution", &fm.Attribution}, {"image", image}, {"source_url", sourceURL},
 	}
 	for _, f := range fields {
-		stripField(p, f.name, f.v, diags)
+		if f.v != nil {
+			stripField(p, f.name, f.v, diags)
+		}
 	}
 	for i := range fm.Authors {
 		stripField(p, "authors", &fm.Authors[i], diags)

@@ -107,7 +107,7 @@ func (b *Builder) resolvePictures(ctx context.Context, st *state, diags *diag.Li
 	var todo []*entry
 	for _, e := range st.list {
 		e.extra = e.refs
-		if e.doc != nil && (e.doc.Image != "" || e.doc.Picture != nil) {
+		if e.doc != nil && (e.doc.Image() != "" || e.doc.Picture != nil) {
 			todo = append(todo, e)
 		}
 	}
@@ -141,18 +141,18 @@ func pictureKey(p *document.Picture) uint64 {
 // leadPicture resolves the image key of an article: a site path or a
 // path relative to the article, as in its body, which must name a
 // picture of the site, or a URL of another site. It stores the site path
-// back in fm.Image, so every page and feed writes the same address, and
+// back in the image key, so every page and feed writes the same address, and
 // returns the picture's facts. src is the article's file, for the line
 // of the key in a diagnostic.
 func (b *Builder) leadPicture(p string, doc *document.Doc, diags *diag.List) {
 	fm := &doc.FrontMatter
-	if fm.Image == "" {
+	if fm.Image() == "" {
 		return
 	}
-	sitePath, _, out, ok := markdown.SitePath(p, fm.Image)
+	sitePath, _, out, ok := markdown.SitePath(p, fm.Image())
 	if !ok {
-		if isWebURL(fm.Image) {
-			doc.Picture = &document.Picture{Path: fm.Image}
+		if isWebURL(fm.Image()) {
+			doc.Picture = &document.Picture{Path: fm.Image()}
 		}
 		return
 	}
@@ -161,17 +161,17 @@ func (b *Builder) leadPicture(p string, doc *document.Doc, diags *diag.List) {
 		return imageLine(p, src)
 	}
 	if out {
-		diags.AddCode(p, line(), diag.Error, "image-missing", "image %q leads out of the site", fm.Image)
+		diags.AddCode(p, line(), diag.Error, "image-missing", "image %q leads out of the site", fm.Image())
 		return
 	}
 	name, err := picture.Find(b.src, sitePath, pictureDirs...)
 	if err != nil {
 		diags.AddCode(p, line(), diag.Error, "image-missing",
-			"image %q: there is no %s in static/ or content/; put the picture there or fix the path", fm.Image, strings.TrimPrefix(sitePath, "/"))
+			"image %q: there is no %s in static/ or content/; put the picture there or fix the path", fm.Image(), strings.TrimPrefix(sitePath, "/"))
 		return
 	}
-	image := fm.Image
-	fm.Image = sitePath
+	image := fm.Image()
+	fm.SetImage(sitePath)
 	if seen, ok := b.seen.get(b.src, name, sitePath); ok {
 		doc.Picture = seen.pic
 		if seen.located {
@@ -181,7 +181,7 @@ func (b *Builder) leadPicture(p string, doc *document.Doc, diags *diag.List) {
 	}
 	info, err := picture.ProbeFile(b.src, name)
 	if err != nil && !errors.Is(err, picture.ErrFormat) {
-		diags.AddCode(p, line(), diag.Error, "image-invalid", "image %q: %v", fm.Image, err)
+		diags.AddCode(p, line(), diag.Error, "image-invalid", "image %q: %v", fm.Image(), err)
 		return
 	}
 	if info.Located {

@@ -283,13 +283,17 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 // the model's passes over thousands of articles.
 // Params are left alone: a TOML decoder's values are its own.
 func detach(fm *document.FrontMatter, shared *names) {
-	fm.Authors, fm.Tags, fm.Aliases = slices.Clone(fm.Authors), slices.Clone(fm.Tags), slices.Clone(fm.Aliases)
-	if fm.Terms != nil {
-		terms := make(map[string][]string, len(fm.Terms))
-		for name, list := range fm.Terms {
-			terms[shared.share(name)] = slices.Clone(list)
+	fm.Authors, fm.Tags = slices.Clone(fm.Authors), slices.Clone(fm.Tags)
+	x := fm.Extra() // the keys most articles lack; nil when there are none
+	if x != nil {
+		x.Aliases = slices.Clone(x.Aliases)
+		if x.Terms != nil {
+			terms := make(map[string][]string, len(x.Terms))
+			for name, list := range x.Terms {
+				terms[shared.share(name)] = slices.Clone(list)
+			}
+			x.Terms = terms
 		}
-		fm.Terms = terms
 	}
 	common := []*string{&fm.Outlet, &fm.Dateline, &fm.Credit, &fm.Attribution}
 	for _, list := range [][]string{fm.Authors, fm.Tags} {
@@ -297,7 +301,7 @@ func detach(fm *document.FrontMatter, shared *names) {
 			common = append(common, &list[i])
 		}
 	}
-	for _, list := range fm.Terms {
+	for _, list := range fm.Terms() {
 		for i := range list {
 			common = append(common, &list[i])
 		}
@@ -305,9 +309,12 @@ func detach(fm *document.FrontMatter, shared *names) {
 	for _, p := range common {
 		*p = shared.share(*p)
 	}
-	own := []*string{&fm.Title, &fm.Slug, &fm.Caption, &fm.Summary, &fm.Image, &fm.SourceURL}
-	for i := range fm.Aliases {
-		own = append(own, &fm.Aliases[i])
+	own := []*string{&fm.Title, &fm.Slug, &fm.Caption}
+	if x != nil {
+		own = append(own, &x.Summary, &x.Image, &x.SourceURL)
+		for i := range x.Aliases {
+			own = append(own, &x.Aliases[i])
+		}
 	}
 	n := 0
 	for _, p := range own {

@@ -26,10 +26,16 @@ type Doc struct {
 	Picture *Picture
 }
 
-// FrontMatter holds the keys of the +++ TOML block, in the order the
-// writer emits them but for the flags, which are last so that they share
-// one word: a site keeps one FrontMatter for each of its articles. Keys
-// with no value are left out of the output.
+// FrontMatter holds the keys of the +++ TOML block. The keys most
+// articles give are fields, in the order the writer emits them but for
+// the flags, which are last so that they share one word: a site keeps one
+// FrontMatter for each of its articles. The others (summary, image,
+// source_url, updated, aliases, ignore, the terms of taxonomies other than
+// tags and params) are kept behind one pointer, nil when none of them is
+// set, so that an article without them does not pay for them; read them
+// with the methods of their names and set them with the Set methods; a
+// copy of a FrontMatter shares them, as it shares its lists. Keys with no
+// value are left out of the output.
 type FrontMatter struct {
 	Title       string
 	Date        time.Time
@@ -39,30 +45,17 @@ type FrontMatter struct {
 	Dateline    string
 	Caption     string
 	Credit      string
-	Summary     string
 	Attribution string
 	Tags        []string
-	Image       string
-	SourceURL   string // key source_url
-	Updated     time.Time
-	Aliases     []string // old site paths that redirect to the article
-	Ignore      []string // diagnostic codes the article accepts for itself
 
-	// Terms holds the terms of the site's taxonomies other than tags, by
-	// taxonomy name ("sections" -> ["Business"]); Format writes each as a
-	// top-level key after the others, in name order.
-	Terms map[string][]string
-	// Params is the free-form [params] table, for layouts; Format writes
-	// it last, as TOML requires of a table.
-	Params map[string]any
+	extra *Extra // the keys most articles lack; nil when none is set
 
-	DateOnly    bool // written as a TOML local date (date = 2026-02-13)
-	UpdatedOnly bool // updated is a TOML local date
-	Draft       bool // written after updated
+	DateOnly bool // written as a TOML local date (date = 2026-02-13)
+	Draft    bool // written after updated
 }
 
 // Format returns the document as a file: a +++ line, the front matter as
-// TOML in the order of FrontMatter's fields with empty keys left out, a
+// TOML in the order of TOMLFront's fields with empty keys left out, a
 // +++ line, a blank line, the body and a final newline.
 //
 // The date is a TOML local date (date = 2026-02-13) when DateOnly, and an
@@ -78,8 +71,8 @@ func (d *Doc) Format() []byte {
 	if terms := d.FrontMatter.validTerms(); len(terms) > 0 {
 		encode(&b, terms)
 	}
-	if len(d.Params) > 0 {
-		encode(&b, map[string]any{"params": d.Params})
+	if params := d.Params(); len(params) > 0 {
+		encode(&b, map[string]any{"params": params})
 	}
 	b.WriteString(Fence + "\n")
 	if body != "" {
@@ -100,12 +93,13 @@ func encode(b *bytes.Buffer, v any) {
 // validTerms returns the non-empty term lists, valid UTF-8.
 func (f *FrontMatter) validTerms() map[string][]string {
 	var out map[string][]string
-	for name, list := range f.Terms {
+	terms := f.Terms()
+	for name, list := range terms {
 		if len(list) == 0 {
 			continue
 		}
 		if out == nil {
-			out = make(map[string][]string, len(f.Terms))
+			out = make(map[string][]string, len(terms))
 		}
 		out[Valid(name)] = validAll(list)
 	}
@@ -142,15 +136,15 @@ func (f *FrontMatter) TOML() TOMLFront {
 	t := TOMLFront{
 		Title: Valid(f.Title), Slug: Valid(f.Slug), Authors: validAll(f.Authors),
 		Outlet: Valid(f.Outlet), Dateline: Valid(f.Dateline), Caption: Valid(f.Caption),
-		Credit: Valid(f.Credit), Summary: Valid(f.Summary), Attribution: Valid(f.Attribution),
-		Tags: validAll(f.Tags), Image: Valid(f.Image), SourceURL: Valid(f.SourceURL),
-		Aliases: validAll(f.Aliases), Draft: f.Draft, Ignore: validAll(f.Ignore),
+		Credit: Valid(f.Credit), Summary: Valid(f.Summary()), Attribution: Valid(f.Attribution),
+		Tags: validAll(f.Tags), Image: Valid(f.Image()), SourceURL: Valid(f.SourceURL()),
+		Aliases: validAll(f.Aliases()), Draft: f.Draft, Ignore: validAll(f.Ignore()),
 	}
 	if !f.Date.IsZero() {
 		t.Date = &TOMLDate{f.Date, f.DateOnly}
 	}
-	if !f.Updated.IsZero() {
-		t.Updated = &TOMLDate{f.Updated, f.UpdatedOnly}
+	if updated := f.Updated(); !updated.IsZero() {
+		t.Updated = &TOMLDate{updated, f.UpdatedOnly()}
 	}
 	return t
 }

@@ -16,9 +16,11 @@ func BenchmarkFeeds(b *testing.B) {
 	var docs []*markdown.Doc
 	start := time.Date(2026, 1, 1, 6, 0, 0, 0, time.UTC)
 	for i := range 500 {
-		docs = append(docs, &markdown.Doc{Path: fmt.Sprintf("content/%03d.md", i), FrontMatter: markdown.FrontMatter{
+		d := &markdown.Doc{Path: fmt.Sprintf("content/%03d.md", i), FrontMatter: markdown.FrontMatter{
 			Title: fmt.Sprintf("Article %d & more", i), Date: start.Add(time.Duration(i) * 3 * time.Hour),
-			Authors: []string{"Ana Roe"}, Outlet: "Example Wire", Summary: "A summary < of the story."}})
+			Authors: []string{"Ana Roe"}, Outlet: "Example Wire"}}
+		d.SetSummary("A summary < of the story.")
+		docs = append(docs, d)
 	}
 	s := testSite(b, docs)
 	para := "<p>" + strings.Repeat("Words of the story & more, ", 20) + "</p>\n"

@@ -78,8 +78,8 @@ func byline(a *site.Article) []string {
 
 // summary is the article's standfirst, or else its opening sentences.
 func summary(a *site.Article) string {
-	if a.Doc != nil && a.Doc.Summary != "" {
-		return a.Doc.Summary
+	if a.Doc != nil && a.Doc.Summary() != "" {
+		return a.Doc.Summary()
 	}
 	return a.Lead
 }

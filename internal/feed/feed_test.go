@@ -24,21 +24,24 @@ const nasty = `<script>alert("x")</script> & Co`
 
 func testDocs() []*markdown.Doc {
 	at := func(s string) time.Time { t, _ := time.Parse(time.RFC3339, s); return t }
-	return []*markdown.Doc{
+	docs := []*markdown.Doc{
 		{Path: "content/a.md", FrontMatter: markdown.FrontMatter{
 			Title: nasty, Date: at("2026-02-13T09:30:00Z"), Slug: "nasty",
-			Authors: []string{"Tom & Jerry", "Ana Roe"}, Outlet: "Example Wire",
-			Summary: "Less < more & \x01 control", Tags: []string{"a&b"},
-			SourceURL: "https://example.com/story?id=1&x=2",
+			Authors: []string{"Tom & Jerry", "Ana Roe"}, Outlet: "Example Wire", Tags: []string{"a&b"},
 		}},
 		{Path: "content/b.md", FrontMatter: markdown.FrontMatter{
 			Title: "Wire only", Date: at("2026-02-12T00:00:00Z"), DateOnly: true, Outlet: "Example Wire",
-			Updated: at("2026-02-12T18:00:00Z"), Aliases: []string{"/old/wire-only/"},
 		}},
 		{Path: "content/c.md", FrontMatter: markdown.FrontMatter{
-			Title: "Nobody", Date: at("2026-02-11T23:00:00Z"), SourceURL: "javascript:alert(1)",
+			Title: "Nobody", Date: at("2026-02-11T23:00:00Z"),
 		}},
 	}
+	docs[0].SetSummary("Less < more & \x01 control")
+	docs[0].SetSourceURL("https://example.com/story?id=1&x=2")
+	docs[1].SetUpdated(at("2026-02-12T18:00:00Z"), false)
+	docs[1].SetAliases([]string{"/old/wire-only/"})
+	docs[2].SetSourceURL("javascript:alert(1)")
+	return docs
 }
 
 func testSite(t testing.TB, docs []*markdown.Doc) *site.Site {

@@ -20,8 +20,9 @@ func FuzzFeeds(f *testing.F) {
 	f.Add("]]> <!-- \x00 \r\n \t", "\xff\xfe", "&amp;")
 	f.Fuzz(func(t *testing.T, title, author, content string) {
 		d := &markdown.Doc{Path: "content/x.md", FrontMatter: markdown.FrontMatter{
-			Title: title, Authors: []string{author}, Summary: author,
+			Title: title, Authors: []string{author},
 			Date: time.Date(2026, 2, 13, 9, 0, 0, 0, time.UTC)}}
+		d.SetSummary(author)
 		s := testSite(t, []*markdown.Doc{d})
 		html := func(*site.Article) string { return content }
 		atom, err := Atom(s, html)

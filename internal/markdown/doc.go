@@ -7,12 +7,13 @@
 // # Writing
 //
 // FromArticle makes a Doc from a parsed article and Doc.Format writes it:
-// a +++ line, the front matter keys in the order of FrontMatter's fields
-// (empty ones left out), a +++ line, a blank line and the body. Each body
-// paragraph goes through Escape, so the HTML shows exactly the words of the
-// plain text and no Markdown structure: plain text -> Escape -> Render ->
-// visible text gives back the paragraphs, up to the white-space
-// normalisation Escape documents. FuzzRoundTrip checks this.
+// a +++ line, the front matter keys in the order of the fields of
+// document.TOMLFront (empty ones left out), a +++ line, a blank line and
+// the body. Each body paragraph goes through Escape, so the HTML shows
+// exactly the words of the plain text and no Markdown structure: plain
+// text -> Escape -> Render -> visible text gives back the paragraphs, up to
+// the white-space normalisation Escape documents. FuzzRoundTrip checks
+// this.
 //
 // # Reading
 //

@@ -20,17 +20,17 @@ var knownKeys = [...]string{
 // reporting a value of the wrong type at line. It returns false when key
 // is not a front matter key.
 func setField(fm *FrontMatter, key string, v any, path string, line int, diags *diag.List) bool {
-	if p := stringKey(fm, key); p != nil {
+	if set := stringKey(key); set != nil {
 		if s, ok := v.(string); ok {
-			*p = s
+			set(fm, s)
 		} else {
 			diags.Errorf(path, line, "%s must be a string, such as %s = \"...\", not %s", key, key, tomlType(v))
 		}
 		return true
 	}
-	if p := listKey(fm, key); p != nil {
+	if set := listKey(key); set != nil {
 		if list, ok := stringList(v); ok {
-			*p = list
+			set(fm, list)
 		} else {
 			diags.Errorf(path, line, "%s must be an array of strings, such as %s = [\"a\", \"b\"], not %s", key, key, tomlType(v))
 		}
@@ -51,11 +51,11 @@ func setField(fm *FrontMatter, key string, v any, path string, line int, diags *
 		if key == "date" {
 			fm.Date, fm.DateOnly = t, dateOnly
 		} else {
-			fm.Updated, fm.UpdatedOnly = t, dateOnly
+			fm.SetUpdated(t, dateOnly)
 		}
 	case "params":
 		if table, ok := v.(map[string]any); ok {
-			fm.Params = table
+			fm.SetParams(table)
 		} else {
 			diags.Errorf(path, line, "params must be a table, such as [params] on a line of its own followed by keys, not %s", tomlType(v))
 		}
@@ -85,50 +85,50 @@ func setTerms(fm *FrontMatter, key string, v any, path string, line int, diags *
 		diags.Errorf(path, line, "%s must be an array of strings, such as %s = [\"a\", \"b\"], not %s", key, key, tomlType(v))
 		return
 	}
-	if fm.Terms == nil {
-		fm.Terms = make(map[string][]string)
-	}
-	fm.Terms[key] = list
+	fm.SetTerm(key, list)
 }
 
-// stringKey returns the field that holds the string key, or nil.
-func stringKey(fm *FrontMatter, key string) *string {
+// stringKey returns the setter of the string key, or nil. The keys most
+// articles lack are set through methods, which keep them behind a pointer,
+// so each key has a setter rather than a field to point at; none captures
+// anything, so none allocates.
+func stringKey(key string) func(*FrontMatter, string) {
 	switch key {
 	case "title":
-		return &fm.Title
+		return func(fm *FrontMatter, s string) { fm.Title = s }
 	case "slug":
-		return &fm.Slug
+		return func(fm *FrontMatter, s string) { fm.Slug = s }
 	case "outlet":
-		return &fm.Outlet
+		return func(fm *FrontMatter, s string) { fm.Outlet = s }
 	case "dateline":
-		return &fm.Dateline
+		return func(fm *FrontMatter, s string) { fm.Dateline = s }
 	case "caption":
-		return &fm.Caption
+		return func(fm *FrontMatter, s string) { fm.Caption = s }
 	case "credit":
-		return &fm.Credit
+		return func(fm *FrontMatter, s string) { fm.Credit = s }
 	case "summary":
-		return &fm.Summary
+		return (*FrontMatter).SetSummary
 	case "attribution":
-		return &fm.Attribution
+		return func(fm *FrontMatter, s string) { fm.Attribution = s }
 	case "image":
-		return &fm.Image
+		return (*FrontMatter).SetImage
 	case "source_url":
-		return &fm.SourceURL
+		return (*FrontMatter).SetSourceURL
 	}
 	return nil
 }
 
-// listKey returns the field that holds the list key, or nil.
-func listKey(fm *FrontMatter, key string) *[]string {
+// listKey returns the setter of the list key, or nil.
+func listKey(key string) func(*FrontMatter, []string) {
 	switch key {
 	case "authors":
-		return &fm.Authors
+		return func(fm *FrontMatter, list []string) { fm.Authors = list }
 	case "tags":
-		return &fm.Tags
+		return func(fm *FrontMatter, list []string) { fm.Tags = list }
 	case "aliases":
-		return &fm.Aliases
+		return (*FrontMatter).SetAliases
 	case "ignore":
-		return &fm.Ignore
+		return (*FrontMatter).SetIgnore
 	}
 	return nil
 }

@@ -17,12 +17,18 @@ func FromArticle(a *article.Article) *Doc {
 		FrontMatter: FrontMatter{
 			Title: a.Title, Date: a.Date, DateOnly: a.DateOnly, Slug: a.Slug,
 			Authors: a.Authors, Outlet: a.Outlet, Dateline: a.Dateline,
-			Caption: a.Caption, Credit: a.Credit, Summary: a.Summary,
-			Attribution: a.Attribution, Tags: a.Tags,
-			Image: a.Image, SourceURL: a.SourceURL, Draft: a.Draft, Ignore: a.Ignore,
-			Updated: a.Updated, UpdatedOnly: a.UpdatedOnly, Aliases: a.Aliases, Terms: a.Terms,
+			Caption: a.Caption, Credit: a.Credit,
+			Attribution: a.Attribution, Tags: a.Tags, Draft: a.Draft,
 		},
 	}
+	fm := &d.FrontMatter
+	fm.SetSummary(a.Summary)
+	fm.SetImage(a.Image)
+	fm.SetSourceURL(a.SourceURL)
+	fm.SetIgnore(a.Ignore)
+	fm.SetUpdated(a.Updated, a.UpdatedOnly)
+	fm.SetAliases(a.Aliases)
+	fm.SetTerms(a.Terms)
 	d.Body = escapeParagraphs(a.Paragraphs)
 	if len(a.Paragraphs) > 0 {
 		d.BodyLine = a.Paragraphs[0].Line

@@ -187,9 +187,11 @@ Body.
 	want := &Doc{Path: "post.md", Body: "Body.", BodyLine: 18, FrontMatter: FrontMatter{
 		Title: "T", Date: time.Date(2026, 2, 13, 0, 0, 0, 0, time.UTC), DateOnly: true, Slug: "s",
 		Authors: []string{"A One", "B Two"}, Outlet: "O", Dateline: "D", Caption: "C", Credit: "Cr",
-		Summary: "S", Attribution: "At", Tags: []string{"x", "y"}, Image: "i.jpg",
-		SourceURL: "https://example.org/", Draft: true,
+		Attribution: "At", Tags: []string{"x", "y"}, Draft: true,
 	}}
+	want.SetSummary("S")
+	want.SetImage("i.jpg")
+	want.SetSourceURL("https://example.org/")
 	if diff := docDiff(d, want); diff != "" || d.BodyLine != want.BodyLine {
 		t.Errorf("Parse: %s (BodyLine %d)", diff, d.BodyLine)
 	}
@@ -229,21 +231,21 @@ func TestParseTermsParamsRoundTrip(t *testing.T) {
 	}
 	check := func(doc *Doc) {
 		t.Helper()
-		fm := doc.FrontMatter
-		if got := fm.Terms["sections"]; !slices.Equal(got, []string{"Business", "Energy"}) {
+		fm := &doc.FrontMatter
+		if got := fm.Terms()["sections"]; !slices.Equal(got, []string{"Business", "Energy"}) {
 			t.Errorf("sections = %q", got)
 		}
-		if got := fm.Terms["region"]; !slices.Equal(got, []string{"North"}) {
+		if got := fm.Terms()["region"]; !slices.Equal(got, []string{"North"}) {
 			t.Errorf("region = %q", got)
 		}
-		if !fm.Updated.Equal(time.Date(2026, 2, 14, 8, 0, 0, 0, time.UTC)) || fm.UpdatedOnly {
-			t.Errorf("updated = %v (date only %v)", fm.Updated, fm.UpdatedOnly)
+		if !fm.Updated().Equal(time.Date(2026, 2, 14, 8, 0, 0, 0, time.UTC)) || fm.UpdatedOnly() {
+			t.Errorf("updated = %v (date only %v)", fm.Updated(), fm.UpdatedOnly())
 		}
-		if !slices.Equal(fm.Aliases, []string{"/old/t/"}) {
-			t.Errorf("aliases = %q", fm.Aliases)
+		if !slices.Equal(fm.Aliases(), []string{"/old/t/"}) {
+			t.Errorf("aliases = %q", fm.Aliases())
 		}
-		if fm.Params["sponsor"] != "Harbor Trust" || fm.Params["rank"] != int64(2) {
-			t.Errorf("params = %v", fm.Params)
+		if params := fm.Params(); params["sponsor"] != "Harbor Trust" || params["rank"] != int64(2) {
+			t.Errorf("params = %v", params)
 		}
 	}
 	check(doc)

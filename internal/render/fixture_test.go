@@ -50,12 +50,14 @@ func newSample(hostile bool) *sample {
 			Variants: []document.Variant{{Path: "/images/geneva.x.480.jpg", Width: 480, Height: 320},
 				{Path: "/images/geneva.x.960.jpg", Width: 960, Height: 640}, {Path: "/images/geneva.x.1600.jpg", Width: 1600, Height: 1067}}},
 			FrontMatter: markdown.FrontMatter{
-				SourceURL: "https://example.com/ledger/talks",
-				Dateline:  "GENEVA", Caption: "Delegates arrive at the lakeside hotel on Feb. 12.", Credit: "Rita Exemplo/The Harbor Ledger",
-				Summary: "Negotiators meet again as the deadline nears.", Attribution: "This article originally appeared in The Harbor Ledger.",
-				Tags: []string{"diplomacy", "energy"}, Image: "/images/geneva.jpg",
+				Dateline: "GENEVA", Caption: "Delegates arrive at the lakeside hotel on Feb. 12.", Credit: "Rita Exemplo/The Harbor Ledger",
+				Attribution: "This article originally appeared in The Harbor Ledger.",
+				Tags:        []string{"diplomacy", "energy"},
 			}},
 	}
+	talks.Doc.SetSourceURL("https://example.com/ledger/talks")
+	talks.Doc.SetSummary("Negotiators meet again as the deadline nears.")
+	talks.Doc.SetImage("/images/geneva.jpg")
 	budget := &site.Article{
 		Source: "content/2026/02/13/budget.txt", Title: "Council approves budget after night session", Slug: "council-approves-budget",
 		Date: time.Date(2026, 2, 13, 0, 0, 0, 0, time.UTC), DateOnly: true, Outlet: courier,
@@ -78,10 +80,10 @@ func newSample(hostile bool) *sample {
 		fm.Caption = `Caption </script><img src=x onerror=alert(1)> "q"`
 		fm.Credit = `<b>Credit</b> & Co`
 		fm.Dateline = `GENEVA<script>alert("dl")</script>`
-		fm.Summary = `Summary "with" <i>tags</i> & </script>`
+		fm.SetSummary(`Summary "with" <i>tags</i> & </script>`)
 		fm.Attribution = `<a href="javascript:alert(1)">x</a>`
 		fm.Tags = []string{`<tag>`, `"q"`}
-		fm.Image = `javascript:alert(1)`
+		fm.SetImage(`javascript:alert(1)`)
 		maria.Name = `Maria <script>alert("author")</script> "Example"`
 		ledger.Name = `The <b>Ledger</b> & "Sons"`
 	}

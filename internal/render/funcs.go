@@ -82,8 +82,8 @@ func front(a *site.Article) *document.FrontMatter {
 func teaser(a *site.Article) string {
 	fm := front(a)
 	switch {
-	case fm.Summary != "":
-		return fm.Summary
+	case fm.Summary() != "":
+		return fm.Summary()
 	case fm.Caption != "":
 		return fm.Caption
 	case a != nil:
@@ -97,7 +97,7 @@ func teaser(a *site.Article) string {
 // the photo caption goes without it.
 func teaserPlace(a *site.Article) string {
 	fm := front(a)
-	if fm.Summary == "" && fm.Caption != "" {
+	if fm.Summary() == "" && fm.Caption != "" {
 		return ""
 	}
 	return fm.Dateline

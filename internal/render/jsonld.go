@@ -52,7 +52,7 @@ func jsonLD(d *Data) *newsArticle {
 		Context:          "https://schema.org",
 		Type:             "NewsArticle",
 		Headline:         a.Title,
-		Description:      fm.Summary,
+		Description:      fm.Summary(),
 		DatePublished:    a.Date.Format("2006-01-02T15:04:05Z07:00"),
 		Publisher:        thing{Type: "Organization", Name: d.Site.Config.Title, URL: d.Site.Abs("/")},
 		Dateline:         fm.Dateline,
@@ -73,7 +73,7 @@ func jsonLD(d *Data) *newsArticle {
 	}
 	// Google's article rich results want an image with a URL; a caption
 	// without a picture is no image.
-	if u := absImage(d.Site.Site, fm.Image); u != "" {
+	if u := absImage(d.Site.Site, fm.Image()); u != "" {
 		n.Image = &imageObject{Type: "ImageObject", URL: u, Caption: fm.Caption, CreditText: fm.Credit}
 		if p := a.Picture(); p != nil {
 			n.Image.Width, n.Image.Height = p.Width, p.Height

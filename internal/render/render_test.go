@@ -171,8 +171,9 @@ func TestTeaserPlace(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := &site.Article{Doc: &markdown.Doc{FrontMatter: markdown.FrontMatter{
-			Summary: tt.summary, Caption: tt.caption, Dateline: tt.dateline,
+			Caption: tt.caption, Dateline: tt.dateline,
 		}}}
+		a.Doc.SetSummary(tt.summary)
 		if got := teaserPlace(a); got != tt.want {
 			t.Errorf("%s: teaserPlace = %q, want %q", tt.name, got, tt.want)
 		}

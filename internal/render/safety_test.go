@@ -135,7 +135,8 @@ func FuzzHostileText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, title, dateline, caption string) {
 		s := newSample(false)
 		a := s.site.Articles[0]
-		a.Title, a.Doc.Dateline, a.Doc.Caption, a.Doc.Image = title, dateline, caption, caption
+		a.Title, a.Doc.Dateline, a.Doc.Caption = title, dateline, caption
+		a.Doc.SetImage(caption)
 		s.site.Authors[0].Name = caption
 		page := render(t, r, s, s.page(site.KindArticle))
 		checkInert(t, page)
@@ -163,7 +164,7 @@ func TestJSONLDUpdatedAndSource(t *testing.T) {
 	doc := *a.Doc
 	a.Doc = &doc
 	a.Updated = a.Date.Add(26 * time.Hour)
-	doc.SourceURL = "https://example.com/story?id=1"
+	doc.SetSourceURL("https://example.com/story?id=1")
 	page := render(t, r, s, p)
 	var n struct {
 		DateModified string `json:"dateModified"`
@@ -175,7 +176,8 @@ func TestJSONLDUpdatedAndSource(t *testing.T) {
 	if n.DateModified != "2026-02-14T11:30:00Z" || n.IsBasedOn != "https://example.com/story?id=1" {
 		t.Errorf("dateModified %q, isBasedOn %q", n.DateModified, n.IsBasedOn)
 	}
-	a.Updated, doc.SourceURL = a.Date.Add(-time.Hour), "javascript:alert(1)"
+	a.Updated = a.Date.Add(-time.Hour)
+	doc.SetSourceURL("javascript:alert(1)")
 	page = render(t, r, s, p)
 	if strings.Contains(page, "dateModified") || strings.Contains(page, "isBasedOn") {
 		t.Errorf("an update before the date or a javascript: source is in the JSON-LD:\n%s", ldScript.FindString(page))

@@ -13,7 +13,7 @@ import (
 func (b *builder) aliasPages(arts []*Article) []*Page {
 	var pages []*Page
 	for _, a := range arts {
-		for _, alias := range a.Doc.Aliases {
+		for _, alias := range a.Doc.Aliases() {
 			url, ok := aliasURL(alias)
 			if !ok {
 				b.diags.Errorf(a.Source, 1, "alias %q is not a path of this site, such as \"/2019/05/old-title/\"", alias)

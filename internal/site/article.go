@@ -73,8 +73,8 @@ func (b *builder) article(d *document.Doc) *Article {
 		return nil
 	}
 	a := &Article{Source: d.Path, Doc: d, Title: strings.TrimSpace(d.Title), Date: date, DateOnly: d.DateOnly}
-	if !d.Updated.IsZero() {
-		a.Updated = b.siteTime(d.Updated, d.UpdatedOnly)
+	if updated := d.Updated(); !updated.IsZero() {
+		a.Updated = b.siteTime(updated, d.UpdatedOnly())
 	}
 	a.Slug = b.slug(d)
 	if a.Title == "" {
@@ -161,7 +161,7 @@ func (a *Article) OriginalURL() string {
 	if a.Doc == nil {
 		return ""
 	}
-	u, err := url.Parse(a.Doc.SourceURL)
+	u, err := url.Parse(a.Doc.SourceURL())
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
@@ -180,7 +180,7 @@ func (a *Article) Picture() *document.Picture {
 
 // Params returns the [params] table of the article's front matter, for
 // layouts; nil when it has none.
-func (a *Article) Params() map[string]any { return a.Doc.Params }
+func (a *Article) Params() map[string]any { return a.Doc.Params() }
 
 // slug follows the article format's rule: the slug from the front matter,
 // else the file name without its extension and leading date, else the

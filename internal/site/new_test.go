@@ -40,7 +40,7 @@ func withSlug(s string) func(*markdown.Doc)       { return func(d *markdown.Doc)
 func outlet(s string) func(*markdown.Doc)         { return func(d *markdown.Doc) { d.Outlet = s } }
 func authors(names ...string) func(*markdown.Doc) { return func(d *markdown.Doc) { d.Authors = names } }
 func tags(names ...string) func(*markdown.Doc)    { return func(d *markdown.Doc) { d.Tags = names } }
-func aliases(urls ...string) func(*markdown.Doc)  { return func(d *markdown.Doc) { d.Aliases = urls } }
+func aliases(urls ...string) func(*markdown.Doc)  { return func(d *markdown.Doc) { d.SetAliases(urls) } }
 
 func cfgWith(edit func(*config.Config)) *config.Config {
 	cfg := config.Default()

@@ -117,7 +117,7 @@ func (b *builder) taxonomy(name string, arts []*Article) *Taxonomy {
 // termNames returns the article's terms of a taxonomy, trimmed, blanks
 // left out.
 func termNames(a *Article, taxonomy string) []string {
-	list := a.Doc.Terms[taxonomy]
+	list := a.Doc.Terms()[taxonomy]
 	if taxonomy == "tags" {
 		list = a.Doc.Tags
 	}

@@ -9,12 +9,7 @@ import (
 )
 
 func terms(taxonomy string, names ...string) func(*markdown.Doc) {
-	return func(d *markdown.Doc) {
-		if d.Terms == nil {
-			d.Terms = map[string][]string{}
-		}
-		d.Terms[taxonomy] = names
-	}
+	return func(d *markdown.Doc) { d.SetTerm(taxonomy, names) }
 }
 
 // TestTaxonomies checks terms as a reader finds them: one page per slug,

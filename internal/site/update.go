@@ -62,7 +62,7 @@ func (s *Site) replacement(b *builder, d *document.Doc) *Article {
 	}
 	if !sameDate(na.Date, a.Date) || na.DateOnly != a.DateOnly || !sameDate(na.Updated, a.Updated) || na.Slug != a.Slug || na.URL != a.URL ||
 		!slices.Equal(authorNames(na), authorNames(a)) || !slices.Equal(outletNames(na), outletNames(a)) ||
-		!slices.Equal(na.Doc.Aliases, a.Doc.Aliases) || !s.sameTerms(na, a) {
+		!slices.Equal(na.Doc.Aliases(), a.Doc.Aliases()) || !s.sameTerms(na, a) {
 		return nil
 	}
 	return na

@@ -16,7 +16,7 @@ func TestUpdate(t *testing.T) {
 		return doc("content/2026/02/13/geneva.txt", "Talks resume in Geneva", "2026-02-13T09:30:00+01:00", append(base, opts...)...)
 	}
 	title := func(s string) func(*markdown.Doc) { return func(d *markdown.Doc) { d.Title = s } }
-	summary := func(d *markdown.Doc) { d.Summary = "A new summary." }
+	summary := func(d *markdown.Doc) { d.SetSummary("A new summary.") }
 	tests := []struct {
 		name string
 		doc  *markdown.Doc

@@ -122,24 +122,25 @@ func (e *encoder) doc(d *document.Doc) {
 	e.str(d.Path)
 	e.int(int64(d.BodyLine))
 	for _, s := range []string{fm.Title, fm.Slug, fm.Outlet, fm.Dateline, fm.Caption, fm.Credit,
-		fm.Summary, fm.Attribution, fm.Image, fm.SourceURL} {
+		fm.Summary(), fm.Attribution, fm.Image(), fm.SourceURL()} {
 		e.str(s)
 	}
 	e.strs(fm.Authors)
 	e.strs(fm.Tags)
-	e.strs(fm.Ignore)
+	e.strs(fm.Ignore())
 	e.bool(fm.DateOnly)
 	e.bool(fm.Draft)
 	e.time(fm.Date)
-	e.time(fm.Updated)
-	e.bool(fm.UpdatedOnly)
-	e.strs(fm.Aliases)
-	e.uint(uint64(len(fm.Terms)))
-	for _, name := range slices.Sorted(maps.Keys(fm.Terms)) {
+	e.time(fm.Updated())
+	e.bool(fm.UpdatedOnly())
+	e.strs(fm.Aliases())
+	terms := fm.Terms()
+	e.uint(uint64(len(terms)))
+	for _, name := range slices.Sorted(maps.Keys(terms)) {
 		e.str(name)
-		e.strs(fm.Terms[name])
+		e.strs(terms[name])
 	}
-	e.params(fm.Params)
+	e.params(fm.Params())
 }
 
 // params writes a [params] table as the TOML it was read from: its
@@ -378,22 +379,26 @@ func (d *decoder) doc() *document.Doc {
 	fm.Title, fm.Slug = d.str(), d.str()
 	fm.Outlet, fm.Dateline = d.shared(), d.shared()
 	fm.Caption, fm.Credit = d.str(), d.shared()
-	fm.Summary, fm.Attribution = d.str(), d.shared()
-	fm.Image, fm.SourceURL = d.str(), d.str()
-	fm.Authors, fm.Tags, fm.Ignore = d.sharedStrs(), d.sharedStrs(), d.strs()
+	fm.SetSummary(d.str())
+	fm.Attribution = d.shared()
+	fm.SetImage(d.str())
+	fm.SetSourceURL(d.str())
+	fm.Authors, fm.Tags = d.sharedStrs(), d.sharedStrs()
+	fm.SetIgnore(d.strs())
 	fm.DateOnly, fm.Draft = d.bool(), d.bool()
 	fm.Date = d.time()
-	fm.Updated = d.time()
-	fm.UpdatedOnly = d.bool()
-	fm.Aliases = d.strs()
+	updated := d.time()
+	fm.SetUpdated(updated, d.bool())
+	fm.SetAliases(d.strs())
 	if n := d.count(2); n > 0 {
-		fm.Terms = make(map[string][]string, n)
+		terms := make(map[string][]string, n)
 		for range n {
 			name := d.shared()
-			fm.Terms[name] = d.sharedStrs()
+			terms[name] = d.sharedStrs()
 		}
+		fm.SetTerms(terms)
 	}
-	fm.Params = d.params()
+	fm.SetParams(d.params())
 	return doc
 }
 
