@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
@@ -9,30 +10,31 @@ import (
 
 // Go collects garbage when the heap has doubled since the last
 // collection, so a build that holds 1.5 GB of metadata for a million
-// articles would use 3 GB. Past headroom bytes of live heap, the program
-// lowers the collector's percentage so that the heap grows by about
-// headroom between collections: memory stays near what the build holds,
-// for more time spent collecting. Small sites never reach it.
-const (
-	headroom     = 320 << 20
-	minGCPercent = 15
-)
+// articles would take 3 GB. Once the live heap passes minHeadroom, the
+// program gives the runtime a soft memory limit of the live heap plus
+// headroom instead: the runtime then collects, and returns freed memory
+// to the system, so that all it holds stays near that, for more time
+// spent collecting. Small sites never reach it.
+const minHeadroom = 256 << 20
 
-// gcPercent is the collector's percentage for a live heap of live bytes:
-// 100, Go's default, up to headroom; then the share of live that headroom
-// is, rounded down to a multiple of 5 so that a heap that wavers does not
-// change it on every look, and never below minGCPercent.
-func gcPercent(live uint64) int {
-	if live <= headroom {
-		return 100
+// headroom is how far past a live heap of live bytes the program lets
+// memory grow: minHeadroom, or an eighth of live on a heap so large that
+// collecting every minHeadroom would take most of the build's time.
+func headroom(live uint64) uint64 { return max(minHeadroom, live/8) }
+
+// memoryLimit is the soft memory limit for a live heap of live bytes:
+// none (math.MaxInt64, the runtime's default) while Go's own pace keeps
+// memory under live+minHeadroom, else live plus its headroom.
+func memoryLimit(live uint64) int64 {
+	if live <= minHeadroom {
+		return math.MaxInt64
 	}
-	p := int(headroom * 100 / live)
-	return max(minGCPercent, p-p%5)
+	return int64(live + headroom(live))
 }
 
-// paceCollector sets the collector's percentage from the live heap four
+// paceCollector sets the soft memory limit from the live heap four
 // times a second until done is closed. GOGC or GOMEMLIMIT in the
-// environment is the user's own choice, and leaves the collector alone.
+// environment is the user's own choice, and leaves the runtime alone.
 func paceCollector(done <-chan struct{}) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -41,7 +43,7 @@ func paceCollector(done <-chan struct{}) {
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		tick := time.NewTicker(250 * time.Millisecond)
 		defer tick.Stop()
-		current := 100
+		var last int64 = math.MaxInt64
 		for {
 			select {
 			case <-done:
@@ -52,9 +54,9 @@ func paceCollector(done <-chan struct{}) {
 			if sample[0].Value.Kind() != metrics.KindUint64 {
 				return
 			}
-			if p := gcPercent(sample[0].Value.Uint64()); p != current {
-				debug.SetGCPercent(p)
-				current = p
+			if limit := memoryLimit(sample[0].Value.Uint64()); limit != last {
+				debug.SetMemoryLimit(limit)
+				last = limit
 			}
 		}
 	}()

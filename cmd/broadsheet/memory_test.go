@@ -1,25 +1,26 @@
 package main
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
-func TestGCPercent(t *testing.T) {
+func TestMemoryLimit(t *testing.T) {
 	const mb = 1 << 20
 	for _, tc := range []struct {
 		live uint64
-		want int
+		want int64
 	}{
-		{0, 100},
-		{100 * mb, 100},
-		{320 * mb, 100},
-		{321 * mb, 95},  // 99.7, rounded down to a multiple of 5
-		{640 * mb, 50},  // the heap may grow by half: 320 MB
-		{1280 * mb, 25}, // a million articles' metadata grows by a quarter
-		{1600 * mb, 20}, // 1,920 MB at most before the next collection
-		{4000 * mb, 15}, // never below minGCPercent
-		{1 << 40, 15},
+		{0, math.MaxInt64},
+		{100 * mb, math.MaxInt64},
+		{256 * mb, math.MaxInt64}, // Go's own pace: the next collection at 512 MB
+		{257 * mb, 513 * mb},
+		{1500 * mb, 1756 * mb}, // a million articles' metadata, under 2 GB
+		{2048 * mb, 2304 * mb},
+		{4096 * mb, 4608 * mb}, // an eighth
 	} {
-		if got := gcPercent(tc.live); got != tc.want {
-			t.Errorf("gcPercent(%d MB) = %d, want %d", tc.live/mb, got, tc.want)
+		if got := memoryLimit(tc.live); got != tc.want {
+			t.Errorf("memoryLimit(%d MB) = %d MB, want %d MB", tc.live/mb, got/mb, tc.want/mb)
 		}
 	}
 }
