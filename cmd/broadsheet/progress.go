@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sync/atomic"
@@ -26,6 +27,20 @@ type countingSink struct {
 func (c *countingSink) WriteFile(name string, data []byte) error {
 	c.files.Add(1)
 	return c.Sink.WriteFile(name, data)
+}
+
+// Stream counts the file and passes it on to a sink that can stream it,
+// or writes it whole.
+func (c *countingSink) Stream(name string, write func(io.Writer) error) error {
+	c.files.Add(1)
+	if s, ok := c.Sink.(build.Streamer); ok {
+		return s.Stream(name, write)
+	}
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		return err
+	}
+	return c.Sink.WriteFile(name, b.Bytes())
 }
 
 // Stamp passes the question on to a sink that holds an earlier output,

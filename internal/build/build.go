@@ -73,6 +73,7 @@ import (
 	"broadsheet/internal/markdown"
 	"bytes"
 	"context"
+	"io"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -107,6 +108,16 @@ type Options struct {
 type Sink interface {
 	// WriteFile stores data as name, a slash path relative to the output root.
 	WriteFile(name string, data []byte) error
+}
+
+// Streamer is a Sink that can also write a file as it is made, so that a
+// page too large to hold in memory whole never is: output.Dir is one.
+// The build streams only its heavy list pages.
+type Streamer interface {
+	Sink
+	// Stream writes name with what write writes to w. When write fails,
+	// nothing of name is kept and its error is returned.
+	Stream(name string, write func(w io.Writer) error) error
 }
 
 // Builder builds one site, first in full and then incrementally. It keeps

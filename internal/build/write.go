@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"html/template"
+	"io"
 	"io/fs"
 	"slices"
 	"sync"
@@ -99,11 +100,16 @@ func byWeight(outs []*outFile, limit int) (heavy int) {
 // home page of 100 MB on a site of a million articles.
 type heavySizes map[site.Kind]int
 
-// render writes a heavy page (o is one) with a buffer sized from the
-// pages of its kind before it.
+// render writes a heavy page (o is one): straight to a sink that can
+// stream it, else with a buffer sized from the pages of its kind before
+// it.
 func (hs heavySizes) render(j *job, o *outFile) {
 	if o.page == nil {
 		j.other(o)
+		return
+	}
+	if s, ok := j.sink.(Streamer); ok {
+		j.streamPage(s, o)
 		return
 	}
 	n := len(o.page.Articles())
@@ -193,6 +199,25 @@ func (j *job) pageSized(o *outFile, body template.HTML, size int) int {
 	o.deps = key.DepsOf(o.page, reads)
 	j.emit(o.name, buf.Bytes())
 	return buf.Len()
+}
+
+// streamPage renders a list page straight into the sink's file.
+func (j *job) streamPage(s Streamer, o *outFile) {
+	var reads *render.Reads
+	var rerr error
+	err := s.Stream(o.name, func(w io.Writer) error {
+		reads, rerr = j.st.look.r.Render(w, j.site, o.page, "")
+		return rerr
+	})
+	switch {
+	case rerr != nil:
+		j.out.report(pageDiag(o.page, rerr))
+	case err != nil:
+		j.out.report(diag.Diagnostic{File: o.name, Severity: diag.Error, Msg: "writing the output: " + err.Error()})
+	default:
+		o.deps = key.DepsOf(o.page, reads)
+		j.out.wrote(o.name)
+	}
 }
 
 // pageDiag turns a rendering error into a diagnostic in the layout file it
