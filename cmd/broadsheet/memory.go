@@ -43,6 +43,7 @@ func paceCollector(done <-chan struct{}) {
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		tick := time.NewTicker(250 * time.Millisecond)
 		defer tick.Stop()
+		var live lowest
 		var last int64 = math.MaxInt64
 		for {
 			select {
@@ -54,10 +55,31 @@ func paceCollector(done <-chan struct{}) {
 			if sample[0].Value.Kind() != metrics.KindUint64 {
 				return
 			}
-			if limit := memoryLimit(sample[0].Value.Uint64()); limit != last {
+			if limit := memoryLimit(live.add(sample[0].Value.Uint64())); limit != last {
 				debug.SetMemoryLimit(limit)
 				last = limit
 			}
 		}
 	}()
+}
+
+// lowest is the least of the last len(lowest) samples of the live heap.
+// What a collection finds live includes all that was allocated while it
+// ran; when collections follow one another, as they do near the limit,
+// that is hundreds of megabytes of garbage, and a limit that followed it
+// would climb with it. The least of the last ten seconds is the heap
+// that stays.
+type lowest [40]uint64
+
+// add records a sample and returns the least of the window.
+func (w *lowest) add(v uint64) uint64 {
+	copy(w[:], w[1:])
+	w[len(w)-1] = v
+	least := v
+	for _, x := range w {
+		if x != 0 && x < least {
+			least = x
+		}
+	}
+	return least
 }

@@ -24,3 +24,25 @@ func TestMemoryLimit(t *testing.T) {
 		}
 	}
 }
+
+// The limit follows the least live heap of the last ten seconds: a
+// sample swollen by what was allocated during a collection does not
+// raise it, and one that stays is taken once the window has passed.
+func TestLowest(t *testing.T) {
+	var w lowest
+	if got := w.add(500); got != 500 {
+		t.Fatalf("first sample: %d, want 500", got)
+	}
+	if got := w.add(700); got != 500 {
+		t.Errorf("after a swollen sample: %d, want 500", got)
+	}
+	for range len(w) - 1 {
+		w.add(700)
+	}
+	if got := w.add(700); got != 700 {
+		t.Errorf("after ten seconds at 700: %d, want 700", got)
+	}
+	if got := w.add(400); got != 400 {
+		t.Errorf("after a drop: %d, want 400", got)
+	}
+}
