@@ -64,11 +64,10 @@ func paceCollector(done <-chan struct{}) {
 }
 
 // lowest is the least of the last len(lowest) samples of the live heap.
-// What a collection finds live includes all that was allocated while it
-// ran; when collections follow one another, as they do near the limit,
-// that is hundreds of megabytes of garbage, and a limit that followed it
-// would climb with it. The least of the last ten seconds is the heap
-// that stays.
+// What a collection finds live includes what was allocated while it ran;
+// when collections follow one another, as they do near the limit, a
+// limit that followed each sample would climb with that garbage. The
+// least of the last ten seconds is closer to the heap that stays.
 type lowest [40]uint64
 
 // add records a sample and returns the least of the window.
