@@ -48,7 +48,9 @@ func (r *Renderer) execute(name string, d *Data) (template.HTML, error) {
 		return "", fmt.Errorf("cached: no layout for pages of kind %q", d.Page.Kind)
 	}
 	var b strings.Builder
-	if err := t.ExecuteTemplate(&b, name, d); err != nil {
+	own := *d
+	own.lists = nil // the result is printed with the rest of the page, so a marker in it would not be found
+	if err := t.ExecuteTemplate(&b, name, &own); err != nil {
 		return "", &Error{Diagnostic: diagnose(err, layoutPath(string(d.Page.Kind)+".html"), ""), Err: err}
 	}
 	return template.HTML(b.String()), nil // html/template escaped every value in it

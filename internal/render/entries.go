@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"strings"
 	"sync"
 
@@ -95,6 +96,9 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 // first entry, so the page holds no copy of an entry besides and no list
 // of them.
 func (r *Renderer) entryList(d *Data, arts []*site.Article, level int, compact ...bool) (template.HTML, error) {
+	if d != nil && d.lists != nil {
+		return d.lists.deferList(arts, level, compact), nil
+	}
 	var b strings.Builder
 	for i, a := range arts {
 		h, root, err := r.entryAt(d, a, level, compact...)
@@ -230,7 +234,7 @@ func reroot(h template.HTML, root string) template.HTML {
 }
 
 // rerootTo writes h to b re-rooted for root, as reroot does.
-func rerootTo(b *strings.Builder, h template.HTML, root string) {
+func rerootTo(b io.StringWriter, h template.HTML, root string) {
 	s := string(h)
 	for {
 		i := strings.Index(s, `="`+canonicalRoot)

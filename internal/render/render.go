@@ -17,6 +17,8 @@ type Data struct {
 	Site *SiteData     // the whole site
 	Page *site.Page    // the page being rendered
 	Body template.HTML // the article's body on article pages; empty on others
+
+	lists *listWriter // where the entries function's lists go; nil to return them
 }
 
 // Asset is a file of the theme that is copied to the output as is.
@@ -125,7 +127,15 @@ func (r *Renderer) Render(w io.Writer, s *site.Site, p *site.Page, body template
 	if p.Kind != site.KindArticle {
 		body = ""
 	}
-	err = t.Execute(w, &Data{Site: &SiteData{Site: s, reads: reads}, Page: p, Body: body})
+	d := &Data{Site: &SiteData{Site: s, reads: reads}, Page: p, Body: body}
+	if !r.builtin[p.Kind] {
+		return reads, r.pageError(p, t.Execute(w, d))
+	}
+	d.lists = &listWriter{w: w, r: r, d: d}
+	err = t.Execute(d.lists, d)
+	if err == nil {
+		err = d.lists.check()
+	}
 	return reads, r.pageError(p, err)
 }
 
