@@ -44,8 +44,8 @@ func (j *job) bodyHTML(e *entry) (template.HTML, error) {
 }
 
 // spillBody puts the HTML of the body of e in the spill, where its page
-// reads it. Where there is no spill, the page reads and parses the
-// source again.
+// reads it, and its lead beside it. Where there is no spill, the page
+// reads and parses the source again.
 func (b *Builder) spillBody(e *entry, html template.HTML) {
 	if html == "" {
 		e.held().kept = true
@@ -53,6 +53,7 @@ func (b *Builder) spillBody(e *entry, html template.HTML) {
 	}
 	if at, ok := b.spill.put(html); ok {
 		e.spillAt, e.spillLen = at, int32(len(html))
+		e.lead = b.spill.text(e.lead)
 	}
 }
 

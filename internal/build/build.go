@@ -135,6 +135,7 @@ type Builder struct {
 	spill    spill        // the bodies not kept in memory, rendered
 	racy     int64        // racyTicks, but in tests
 	heavy    int          // heavyList, but in tests
+	budget   int64        // bodyBudget, but in tests
 
 	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
 	good    *state            // the last build that succeeded, nil before the first
@@ -154,6 +155,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		spill:    spill{dir: opt.Cache},
 		racy:     racyTicks,
 		heavy:    heavyList,
+		budget:   bodyBudget,
 	}
 }
 

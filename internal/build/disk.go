@@ -92,7 +92,7 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 	for i := range s.Sources {
 		src := &s.Sources[i]
 		d.sources[src.Path] = &entry{
-			path: src.Path, hash: src.Hash, doc: src.Doc, lead: src.Lead, words: int32(src.Words),
+			path: src.Path, hash: src.Hash, doc: src.Doc, lead: heldText(src.Lead), words: int32(src.Words),
 			bodyAt: int32(src.BodyAt), stat: src.Stat, diags: src.Diags,
 		}
 	}
@@ -128,7 +128,7 @@ func (b *Builder) SaveCache(k Keeper) error {
 			continue
 		}
 		s.Sources = append(s.Sources, cache.Source{
-			Path: e.path, Hash: e.hash, Doc: e.doc, Lead: e.lead, Words: int(e.words),
+			Path: e.path, Hash: e.hash, Doc: e.doc, Lead: textOf(e.lead), Words: int(e.words),
 			BodyAt: int64(e.bodyAt), Stat: e.stat, Diags: e.diags,
 		})
 	}

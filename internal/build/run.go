@@ -51,6 +51,12 @@ func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Si
 		}
 	}
 	res.Diags.Append(j.out.diags)
+	if err := b.spill.takeErr(); err != nil {
+		// A lead that could not be read back was shown empty, and the
+		// renderer may keep the entries that show it.
+		res.Diags.Errorf("build", 0, "reading an article's lead back: %v", err)
+		stale = allSources(s)
+	}
 	j.settleDeps()
 	res.Files = j.files()
 	res.Changed = j.out.changed
@@ -66,6 +72,15 @@ func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Si
 		st.look.r.Forget(stale...)
 	}
 	return res
+}
+
+// allSources returns the source files of every article of s.
+func allSources(s *site.Site) []string {
+	srcs := make([]string, len(s.Articles))
+	for i, a := range s.Articles {
+		srcs[i] = a.Source
+	}
+	return srcs
 }
 
 // staleEntries returns the source files of the articles whose list
@@ -159,7 +174,8 @@ func editedDocs(st, prev *state) ([]*document.Doc, bool) {
 func fillLeads(st *state, arts []*site.Article) {
 	for _, a := range arts {
 		if e := st.sources[a.Source]; e != nil {
-			a.Lead, a.Words = e.lead, int(e.words)
+			a.SetLeadText(e.lead)
+			a.Words = int(e.words)
 		}
 	}
 }

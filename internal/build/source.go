@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
@@ -47,8 +48,8 @@ type entry struct {
 	refs    uint64 // a .md body's local images as found when it was parsed (see refsKey); 0 for none
 	extra   uint64 // refs and the picture of the image key as this build found it: part of the article's key
 
-	lead     string
-	bodyAt   int32 // where a .md file's body starts in its bytes, or -1 when it is not their tail
+	lead     fmt.Stringer // nil for none; in the spill with the body when the body is there
+	bodyAt   int32        // where a .md file's body starts in its bytes, or -1 when it is not their tail
 	words    int32
 	spillLen int32 // the length of the body's HTML in the spill; 0 when it is not there
 	feed     bool  // the article is one of those the feeds carry
@@ -228,13 +229,11 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, since int64, ke
 		return e
 	}
 	if a != nil {
-		var words int
-		e.lead, words = b.md.PlainFacts(a.Paragraphs)
-		e.words = int32(words)
+		lead, words := b.md.PlainFacts(a.Paragraphs)
 		// The lead is a slice of its whole paragraph: a copy keeps only
 		// the sentences the model shows.
-		e.lead = strings.Clone(e.lead)
-		if kept.Add(paragraphsSize(a.Paragraphs)) <= bodyBudget {
+		e.lead, e.words = heldText(strings.Clone(lead)), int32(words)
+		if kept.Add(paragraphsSize(a.Paragraphs)) <= b.budget {
 			e.body = &heldBody{paras: detachParagraphs(a.Paragraphs), kept: true}
 		} else {
 			b.spillBody(e, b.md.PlainHTML(a.Paragraphs))
@@ -262,12 +261,12 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 	}
 	e.diags.Append(r.Diags)
 	e.refs = b.refsKey(r)
-	e.lead, e.words = strings.Clone(r.Lead), int32(r.Words)
+	e.lead, e.words = heldText(strings.Clone(r.Lead)), int32(r.Words)
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int32(len(src) - len(doc.Body))
 	}
-	if kept.Add(int64(len(r.HTML))) <= bodyBudget {
+	if kept.Add(int64(len(r.HTML))) <= b.budget {
 		e.body = &heldBody{md: r.HTML, kept: true}
 	} else {
 		b.spillBody(e, r.HTML)

@@ -27,6 +27,8 @@ type spill struct {
 	f    *os.File
 	size int64
 	err  error // why the file could not be made; bodies are then read again from their sources
+
+	readErr error // the first failure of spilledText to read back, for the build to report
 }
 
 // errSpillChanged is the error of a spilled body whose bytes are not
@@ -91,4 +93,71 @@ func (s *spill) open() (*os.File, error) {
 		os.Remove(f.Name())
 	}
 	return f, nil
+}
+
+// text puts t in the spill and returns the text that reads it back, or
+// t itself when there is nothing to put or nowhere to put it. A lead is
+// a sentence or two, and read back only when an entry that shows it is
+// rendered; in memory, a million of them take over a hundred megabytes.
+func (s *spill) text(t fmt.Stringer) fmt.Stringer {
+	str := textOf(t)
+	if str == "" {
+		return t
+	}
+	at, ok := s.put(template.HTML(str))
+	if !ok {
+		return t
+	}
+	return &spilledText{s: s, at: at, n: int32(len(str))}
+}
+
+// spilledText is text kept in the spill.
+type spilledText struct {
+	s  *spill
+	at int64
+	n  int32
+}
+
+// String reads the text back. It cannot fail as a template calls it, so
+// a failure is kept for the build to report (see takeErr) and the text
+// is empty.
+func (t *spilledText) String() string {
+	h, err := t.s.get(t.at, int(t.n))
+	if err != nil {
+		t.s.failed(err)
+		return ""
+	}
+	return string(h)
+}
+
+// failed records the first error reading text back.
+func (s *spill) failed(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.readErr == nil {
+		s.readErr = err
+	}
+}
+
+// takeErr returns the first error reading text back since the last
+// call, and forgets it.
+func (s *spill) takeErr() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.readErr
+	s.readErr = nil
+	return err
+}
+
+// heldText is text held in memory.
+type heldText string
+
+func (t heldText) String() string { return string(t) }
+
+// textOf returns the text of t, "" for nil.
+func textOf(t fmt.Stringer) string {
+	if t == nil {
+		return ""
+	}
+	return t.String()
 }

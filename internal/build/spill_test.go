@@ -44,3 +44,34 @@ func TestSpillNowhere(t *testing.T) {
 		t.Fatal("put into a folder that cannot be made succeeded")
 	}
 }
+
+// A lead kept in the spill reads back as it was put; one whose bytes
+// changed reads as nothing, and the build is told.
+func TestSpilledText(t *testing.T) {
+	s := &spill{dir: t.TempDir()}
+	lead := s.text(heldText("Talks resumed in Geneva on Friday."))
+	if _, ok := lead.(*spilledText); !ok {
+		t.Fatalf("the lead was not put in the spill: %T", lead)
+	}
+	if got := lead.String(); got != "Talks resumed in Geneva on Friday." {
+		t.Errorf("read back %q", got)
+	}
+	if err := s.takeErr(); err != nil {
+		t.Errorf("takeErr after a good read: %v", err)
+	}
+	if _, err := s.f.WriteAt([]byte("X"), lead.(*spilledText).at+8); err != nil {
+		t.Fatal(err)
+	}
+	if got := lead.String(); got != "" {
+		t.Errorf("a changed lead read back as %q", got)
+	}
+	if err := s.takeErr(); !errors.Is(err, errSpillChanged) {
+		t.Errorf("takeErr = %v, want the change", err)
+	}
+	if err := s.takeErr(); err != nil {
+		t.Errorf("the error was reported twice: %v", err)
+	}
+	if empty := s.text(heldText("")); empty != heldText("") {
+		t.Errorf("an empty lead went to the spill: %v", empty)
+	}
+}

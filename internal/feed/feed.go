@@ -81,7 +81,7 @@ func summary(a *site.Article) string {
 	if a.Doc != nil && a.Doc.Summary() != "" {
 		return a.Doc.Summary()
 	}
-	return a.Lead
+	return a.Lead()
 }
 
 func tags(a *site.Article) []string {

@@ -42,7 +42,7 @@ func newSample(hostile bool) *sample {
 	talks := &site.Article{
 		Source: "content/2026/02/13/talks.txt", Title: "Talks resume in Geneva as winter bites", Slug: "talks-resume-in-geneva",
 		Date: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC), Authors: []*site.Group{maria, tomas, ana}, Outlet: ledger,
-		Lead: "Negotiators from both sides met again on Friday.", Words: 690, URL: "/2026/02/13/talks-resume-in-geneva/",
+		Words: 690, URL: "/2026/02/13/talks-resume-in-geneva/",
 		Updated: time.Date(2026, 2, 14, 8, 15, 0, 0, time.UTC),
 		Terms: map[string][]*site.Group{"tags": {
 			{Name: "diplomacy", Slug: "diplomacy", URL: "/tags/diplomacy/"}, {Name: "energy", Slug: "energy", URL: "/tags/energy/"}}},
@@ -61,20 +61,23 @@ func newSample(hostile bool) *sample {
 	budget := &site.Article{
 		Source: "content/2026/02/13/budget.txt", Title: "Council approves budget after night session", Slug: "council-approves-budget",
 		Date: time.Date(2026, 2, 13, 0, 0, 0, 0, time.UTC), DateOnly: true, Outlet: courier,
-		Lead: "The city council approved the budget at 2 a.m. on Friday after a nine-hour session.", Words: 120,
-		URL: "/2026/02/13/council-approves-budget/",
-		Doc: &markdown.Doc{FrontMatter: markdown.FrontMatter{Attribution: "Distributed by Example Content Agency, LLC."}},
+		Words: 120,
+		URL:   "/2026/02/13/council-approves-budget/",
+		Doc:   &markdown.Doc{FrontMatter: markdown.FrontMatter{Attribution: "Distributed by Example Content Agency, LLC."}},
 	}
 	ferries := &site.Article{
 		Source: "content/2026-02-12-ferries.md", Title: "Storm keeps ferries in port", Slug: "ferries",
 		Date: time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC), DateOnly: true, Authors: []*site.Group{maria},
-		Lead: "Gale-force winds kept ferries in port for a second day.", Words: 300, URL: "/2026/02/12/ferries/",
+		Words: 300, URL: "/2026/02/12/ferries/",
 		Doc: &markdown.Doc{FrontMatter: markdown.FrontMatter{Dateline: "OSLO, Norway", Caption: "Waves break over the harbour wall."}},
 	}
+	talks.SetLead("Negotiators from both sides met again on Friday.")
+	budget.SetLead("The city council approved the budget at 2 a.m. on Friday after a nine-hour session.")
+	ferries.SetLead("Gale-force winds kept ferries in port for a second day.")
 	if hostile {
 		for _, a := range []*site.Article{talks, budget, ferries} {
 			a.Title = `<script>alert("title")</script> & "quoted" 'title'`
-			a.Lead = `</script><script>alert("lead")</script>`
+			a.SetLead(`</script><script>alert("lead")</script>`)
 		}
 		fm := &talks.Doc.FrontMatter
 		fm.Caption = `Caption </script><img src=x onerror=alert(1)> "q"`

@@ -87,7 +87,7 @@ func teaser(a *site.Article) string {
 	case fm.Caption != "":
 		return fm.Caption
 	case a != nil:
-		return a.Lead
+		return a.Lead()
 	}
 	return ""
 }

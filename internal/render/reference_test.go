@@ -94,11 +94,13 @@ func TestReferenceTypes(t *testing.T) {
 		"markdown.FrontMatter": reflect.TypeFor[markdown.FrontMatter](),
 	}
 	notForLayouts := map[string]bool{"site.Site.Update": true, "markdown.FrontMatter.TOML": true, "markdown.FrontMatter.Extra": true}
-	// The front matter's setters are for the code that reads and writes
-	// files; layouts read the keys by their names.
-	for m := range reflect.PointerTo(types["markdown.FrontMatter"]).Methods() {
-		if strings.HasPrefix(m.Name, "Set") {
-			notForLayouts["markdown.FrontMatter."+m.Name] = true
+	// The setters of the front matter and of an article's lead are for
+	// the code that reads files and builds; layouts read by the names.
+	for _, name := range []string{"markdown.FrontMatter", "site.Article"} {
+		for m := range reflect.PointerTo(types[name]).Methods() {
+			if strings.HasPrefix(m.Name, "Set") {
+				notForLayouts[name+"."+m.Name] = true
+			}
 		}
 	}
 	for name, typ := range types {

@@ -5,6 +5,7 @@
 package site
 
 import (
+	"fmt"
 	"time"
 
 	"broadsheet/internal/config"
@@ -49,8 +50,8 @@ type Article struct {
 	Terms   map[string][]*Group
 	Updated time.Time // in the site's time zone; zero when never updated
 
-	Lead  string // plain text of the opening sentences, for digest entries without a summary or caption
-	Words int    // words in the body, for reading time
+	lead  fmt.Stringer // see Lead; nil for none
+	Words int          // words in the body, for reading time
 
 	URL    string   // site path, e.g. "/2026/02/13/talks-resume/"
 	Index  int      // the article's place in Site.Articles, for tables indexed by article
@@ -58,6 +59,28 @@ type Article struct {
 	Prev   *Article // older neighbour in the same digest, or nil
 	Next   *Article // newer neighbour in the same digest, or nil
 }
+
+// Lead returns the plain text of the article's opening sentences, for
+// digest entries without a summary or caption.
+func (a *Article) Lead() string {
+	if a.lead == nil {
+		return ""
+	}
+	return a.lead.String()
+}
+
+// SetLead sets the article's lead to s.
+func (a *Article) SetLead(s string) { a.lead = heldText(s) }
+
+// SetLeadText sets the article's lead to text kept out of the model,
+// such as in a file, and read each time it is shown: a site of a
+// million articles would hold a few hundred megabytes of leads.
+func (a *Article) SetLeadText(t fmt.Stringer) { a.lead = t }
+
+// heldText is text held in memory.
+type heldText string
+
+func (t heldText) String() string { return string(t) }
 
 // Digest is the set of articles of one period.
 type Digest struct {

@@ -38,7 +38,7 @@ func (s *Site) Update(docs []*document.Doc) ([]*Article, bool) {
 	arts := make([]*Article, len(fresh))
 	for i, na := range fresh {
 		a := s.bySource[na.Source]
-		a.Doc, a.Title, a.Lead, a.Words = na.Doc, na.Title, "", 0
+		a.Doc, a.Title, a.lead, a.Words = na.Doc, na.Title, nil, 0
 		s.articlePage(a).Title = a.Title
 		arts[i] = a
 	}
