@@ -136,6 +136,7 @@ type Builder struct {
 	racy     int64        // racyTicks, but in tests
 	heavy    int          // heavyList, but in tests
 	budget   int64        // bodyBudget, but in tests
+	stream   int          // streamList, but in tests
 
 	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
 	good    *state            // the last build that succeeded, nil before the first
@@ -156,6 +157,7 @@ func New(fsys fs.FS, opt Options) *Builder {
 		racy:     racyTicks,
 		heavy:    heavyList,
 		budget:   bodyBudget,
+		stream:   streamList,
 	}
 }
 

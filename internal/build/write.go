@@ -66,6 +66,14 @@ func (j *job) write(ctx context.Context) error {
 // heavy pages are rendered one at a time.
 const heavyList = 20_000
 
+// streamList is the number of articles past which a list page goes
+// straight to a sink that can stream it: the built-in layouts write
+// entries as they are made (see render), so such a page holds a buffer
+// of the file, not the page, and pages can render side by side. A page
+// in memory would take a few hundred bytes an entry, and its buffer would
+// stay pooled for pages a tenth of its size.
+const streamList = 1_000
+
 // byWeight puts long list pages first, so no worker is left with one at
 // the end while the others idle, and returns how many are heavy (list
 // more than limit articles, heavyList in a build). A page's weight is the number of
@@ -239,6 +247,10 @@ func (j *job) other(o *outFile) {
 	from := o.from()
 	switch {
 	case o.page != nil:
+		if s, ok := j.sink.(Streamer); ok && len(o.page.Articles()) > j.b.stream {
+			j.streamPage(s, o)
+			return
+		}
 		j.page(o, "")
 	case from.feed != "":
 		j.writeFeed(o)
