@@ -69,9 +69,8 @@ const heavyList = 20_000
 // streamList is the number of articles past which a list page goes
 // straight to a sink that can stream it: the built-in layouts write
 // entries as they are made (see render), so such a page holds a buffer
-// of the file, not the page, and pages can render side by side. A page
-// in memory would take a few hundred bytes an entry, and its buffer would
-// stay pooled for pages a tenth of its size.
+// of the file, not the page, and pages can render side by side. In
+// memory, a page takes a few hundred bytes an entry.
 const streamList = 1_000
 
 // byWeight puts long list pages first, so no worker is left with one at

@@ -94,7 +94,8 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 // A home page of a large site lists hundreds of thousands of entries:
 // each is re-rooted straight into the list, which is sized from the
 // first entry, so the page holds no copy of an entry besides and no list
-// of them.
+// of them. On a page of the built-in layouts the list is not made at all:
+// the page's writer writes each entry in its place (see listWriter).
 func (r *Renderer) entryList(d *Data, arts []*site.Article, level int, compact ...bool) (template.HTML, error) {
 	if d != nil && d.lists != nil {
 		return d.lists.deferList(arts, level, compact), nil

@@ -46,7 +46,7 @@ type listWriter struct {
 // entries function's result once, in text.
 var errListUnwritten = errors.New("a list of entries was not printed as it was made")
 
-// defer records a list of entries and returns its marker.
+// deferList records a list of entries and returns its marker.
 func (lw *listWriter) deferList(arts []*site.Article, level int, compact []bool) template.HTML {
 	lw.jobs = append(lw.jobs, listJob{arts: arts, level: level, compact: compact})
 	return template.HTML(markerPrefix + strconv.Itoa(len(lw.jobs)-1) + "\x00")
