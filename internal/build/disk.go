@@ -2,6 +2,7 @@ package build
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"path"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"broadsheet/internal/build/incr"
 	"broadsheet/internal/build/key"
 	"broadsheet/internal/diag"
+	"broadsheet/internal/site"
 )
 
 // Keeper is a Sink that holds the output of an earlier build and carries
@@ -92,7 +94,7 @@ func fromSnapshot(s *cache.Snapshot) *disk {
 	for i := range s.Sources {
 		src := &s.Sources[i]
 		d.sources[src.Path] = &entry{
-			path: src.Path, hash: src.Hash, doc: src.Doc, lead: heldText(src.Lead), words: int32(src.Words),
+			path: src.Path, hash: src.Hash, doc: src.Doc, lead: site.Text(src.Lead), words: int32(src.Words),
 			bodyAt: int32(src.BodyAt), stat: src.Stat, diags: src.Diags,
 		}
 	}
@@ -131,6 +133,10 @@ func (b *Builder) SaveCache(k Keeper) error {
 			Path: e.path, Hash: e.hash, Doc: e.doc, Lead: textOf(e.lead), Words: int(e.words),
 			BodyAt: int64(e.bodyAt), Stat: e.stat, Diags: e.diags,
 		})
+	}
+	if err := b.spill.takeErr(); err != nil {
+		// A lead read back empty must not be kept as the article's.
+		return fmt.Errorf("reading an article's lead back: %w", err)
 	}
 	for i, name := range st.ledger.Names {
 		o := cache.Output{Name: name, Key: st.ledger.Keys[i]}

@@ -17,6 +17,7 @@ import (
 	"broadsheet/internal/diag"
 	"broadsheet/internal/document"
 	"broadsheet/internal/markdown"
+	"broadsheet/internal/site"
 	"broadsheet/internal/sitefs"
 )
 
@@ -232,7 +233,7 @@ func (b *Builder) read(cfg *config.Config, p string, old *entry, since int64, ke
 		lead, words := b.md.PlainFacts(a.Paragraphs)
 		// The lead is a slice of its whole paragraph: a copy keeps only
 		// the sentences the model shows.
-		e.lead, e.words = heldText(strings.Clone(lead)), int32(words)
+		e.lead, e.words = site.Text(strings.Clone(lead)), int32(words)
 		if kept.Add(paragraphsSize(a.Paragraphs)) <= b.budget {
 			e.body = &heldBody{paras: detachParagraphs(a.Paragraphs), kept: true}
 		} else {
@@ -261,7 +262,7 @@ func (b *Builder) renderMarkdown(cfg *config.Config, e *entry, doc *document.Doc
 	}
 	e.diags.Append(r.Diags)
 	e.refs = b.refsKey(r)
-	e.lead, e.words = heldText(strings.Clone(r.Lead)), int32(r.Words)
+	e.lead, e.words = site.Text(strings.Clone(r.Lead)), int32(r.Words)
 	e.bodyAt = -1
 	if tail := src[len(src)-len(doc.Body):]; string(tail) == doc.Body {
 		e.bodyAt = int32(len(src) - len(doc.Body))

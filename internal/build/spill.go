@@ -149,11 +149,6 @@ func (s *spill) takeErr() error {
 	return err
 }
 
-// heldText is text held in memory.
-type heldText string
-
-func (t heldText) String() string { return string(t) }
-
 // textOf returns the text of t, "" for nil.
 func textOf(t fmt.Stringer) string {
 	if t == nil {

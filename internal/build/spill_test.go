@@ -1,11 +1,14 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"html/template"
 	"os"
 	"runtime"
 	"testing"
+
+	"broadsheet/internal/site"
 )
 
 func TestSpill(t *testing.T) {
@@ -49,7 +52,7 @@ func TestSpillNowhere(t *testing.T) {
 // changed reads as nothing, and the build is told.
 func TestSpilledText(t *testing.T) {
 	s := &spill{dir: t.TempDir()}
-	lead := s.text(heldText("Talks resumed in Geneva on Friday."))
+	lead := s.text(site.Text("Talks resumed in Geneva on Friday."))
 	if _, ok := lead.(*spilledText); !ok {
 		t.Fatalf("the lead was not put in the spill: %T", lead)
 	}
@@ -71,7 +74,26 @@ func TestSpilledText(t *testing.T) {
 	if err := s.takeErr(); err != nil {
 		t.Errorf("the error was reported twice: %v", err)
 	}
-	if empty := s.text(heldText("")); empty != heldText("") {
+	if empty := s.text(site.Text("")); empty != site.Text("") {
 		t.Errorf("an empty lead went to the spill: %v", empty)
+	}
+}
+
+// A cache is not saved with a lead that could not be read back from the
+// spill: the next build would take the empty text for the article's.
+func TestSaveCacheUnreadLead(t *testing.T) {
+	b := New(genFS(20, 4), Options{Now: now, Workers: 2, Cache: t.TempDir(), Program: "test", Site: "/site"})
+	b.budget = 0 // every body and lead in the spill
+	out := keepSink{newMemSink()}
+	res := b.Build(context.Background(), out)
+	if res.Failed() {
+		t.Fatal(diagText(res))
+	}
+	out.settle(res)
+	if _, err := b.spill.f.WriteAt(make([]byte, b.spill.size), 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.SaveCache(out); !errors.Is(err, errSpillChanged) {
+		t.Errorf("SaveCache with a changed spill = %v, want the change", err)
 	}
 }

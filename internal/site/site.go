@@ -70,17 +70,18 @@ func (a *Article) Lead() string {
 }
 
 // SetLead sets the article's lead to s.
-func (a *Article) SetLead(s string) { a.lead = heldText(s) }
+func (a *Article) SetLead(s string) { a.lead = Text(s) }
 
 // SetLeadText sets the article's lead to text kept out of the model,
 // such as in a file, and read each time it is shown: a site of a
-// million articles would hold a few hundred megabytes of leads.
+// million articles would hold over a hundred megabytes of leads.
 func (a *Article) SetLeadText(t fmt.Stringer) { a.lead = t }
 
-// heldText is text held in memory.
-type heldText string
+// Text is a lead held in memory.
+type Text string
 
-func (t heldText) String() string { return string(t) }
+// String returns t.
+func (t Text) String() string { return string(t) }
 
 // Digest is the set of articles of one period.
 type Digest struct {
