@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"unsafe"
 
 	"broadsheet/internal/build/key"
 )
@@ -73,7 +74,14 @@ func (s *spill) get(at int64, n int) (template.HTML, error) {
 	if binary.LittleEndian.Uint64(rec) != key.Sum64(rec[8:]) {
 		return "", errSpillChanged
 	}
-	return template.HTML(rec[8:]), nil
+	if n == 0 {
+		return "", nil
+	}
+	// rec is never written again, so the text can use its bytes where a
+	// conversion would copy them: every article page of a large site
+	// reads its body here, and the copy was about a sixth of what the
+	// article pages allocate.
+	return template.HTML(unsafe.String(&rec[8], n)), nil
 }
 
 // open makes the spill file.
