@@ -42,6 +42,12 @@ type rendered struct {
 // articles keeps all of them, while on a larger site the entries beyond
 // the budget are rendered again for each page that lists them: memory
 // grows with the number of articles' metadata, not with their entries.
+//
+// On a site of hundreds of thousands of articles the budget holds few of
+// them, and the entries it keeps are those of the first pages rendered:
+// they save a small share of the renders, while the memory they take is
+// marked in every collection of a heap that is near its limit. Entries
+// are kept only while the budget holds at least a quarter of a site's.
 const entryBudget = 32 << 20
 
 // entries is a Renderer's cache of rendered list entries. Each article's
@@ -52,9 +58,10 @@ const entryBudget = 32 << 20
 // at another depth is a string scan, cheaper than keeping a copy for
 // every depth.
 type entries struct {
-	mu   sync.RWMutex
-	m    map[string][]rendered // by the article's source file; a handful of variants each
-	size int                   // bytes of HTML in m, at most entryBudget
+	mu     sync.RWMutex
+	m      map[string][]rendered // by the article's source file; a handful of variants each
+	size   int                   // bytes of HTML in m, at most budget
+	budget int                   // entryBudget, less in tests
 }
 
 func (c *entries) get(source string, v variant) (template.HTML, bool) {
@@ -68,7 +75,12 @@ func (c *entries) get(source string, v variant) (template.HTML, bool) {
 	return "", false
 }
 
-func (c *entries) put(source string, v variant, h template.HTML) {
+// put keeps h as the variant v of the entry of source, an article of a
+// site of n articles.
+func (c *entries) put(source string, v variant, h template.HTML, n int) {
+	if n > 4*c.budget/max(len(h), 1) {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, r := range c.m[source] {
@@ -76,7 +88,7 @@ func (c *entries) put(source string, v variant, h template.HTML) {
 			return // rendered meanwhile by another page
 		}
 	}
-	if c.size+len(h) > entryBudget {
+	if c.size+len(h) > c.budget {
 		return
 	}
 	c.size += len(h)
@@ -162,7 +174,7 @@ func (r *Renderer) entryAt(d *Data, a *site.Article, level int, compact ...bool)
 		// Its links are root-relative and do not name index.html.
 		h, keep, err := r.renderEntry(d, a, v, d.Page.URL)
 		if err == nil && keep {
-			r.entries.put(a.Source, v, h)
+			r.entries.put(a.Source, v, h, len(d.Site.Site.Articles))
 		}
 		return h, nil, err
 	}
@@ -175,7 +187,7 @@ func (r *Renderer) entryAt(d *Data, a *site.Article, level int, compact ...bool)
 			return "", nil, err
 		}
 		if keep {
-			r.entries.put(a.Source, canon, h)
+			r.entries.put(a.Source, canon, h, len(d.Site.Site.Articles))
 		}
 	}
 	if v.root == canonicalRoot {

@@ -84,6 +84,46 @@ func TestForget(t *testing.T) {
 	}
 }
 
+// TestEntryBudgetShare checks that entries are kept only while the
+// budget holds a quarter of the site's entries: a retitled article shows
+// its old title from the cache when they are kept, its new one when not.
+func TestEntryBudgetShare(t *testing.T) {
+	s := newSample(false)
+	digest := s.page(site.KindDigest)
+	a := digest.Digest.Articles[0]
+	probe := newRenderer(t, nil)
+	render(t, probe, s, digest)
+	size := 0
+	for _, e := range probe.entries.m[a.Source] {
+		size = len(e.html)
+	}
+	if size == 0 {
+		t.Fatalf("no entry of %s was kept with the whole budget", a.Source)
+	}
+	// Only their number counts: a site of a hundred articles whose
+	// budget would hold this entry many times over.
+	for len(s.site.Articles) < 100 {
+		s.site.Articles = append(s.site.Articles, a)
+	}
+	quarter := len(s.site.Articles) * size / 4
+	for _, tc := range []struct {
+		budget int
+		kept   bool
+	}{{quarter + size, true}, {quarter - size, false}} {
+		r := newRenderer(t, nil)
+		r.entries.budget = tc.budget
+		old := a.Title
+		render(t, r, s, digest)
+		a.Title = "A new headline"
+		got := render(t, r, s, digest)
+		a.Title = old
+		if kept := strings.Contains(got, old); kept != tc.kept {
+			t.Errorf("budget %d for %d articles of %d-byte entries: entry kept = %v, want %v",
+				tc.budget, len(s.site.Articles), size, kept, tc.kept)
+		}
+	}
+}
+
 // TestEntryErrorNamesPartials checks that an entry failing to render is
 // reported in the shared file that defines it, with the page.
 func TestEntryErrorNamesPartials(t *testing.T) {

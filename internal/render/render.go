@@ -59,7 +59,7 @@ func New(defaults, overrides fs.FS) (*Renderer, diag.List) {
 		layouts:  make(map[site.Kind][]string),
 		assets:   assetsOf(files),
 		shared:   shared,
-		entries:  &entries{m: map[string][]rendered{}},
+		entries:  &entries{m: map[string][]rendered{}, budget: entryBudget},
 		builtin:  make(map[site.Kind]bool),
 		reaches:  make(map[site.Kind]bool),
 		pages:    make(map[site.Kind]file),
