@@ -138,9 +138,9 @@ type Builder struct {
 	budget   int64        // bodyBudget, but in tests
 	stream   int          // streamList, but in tests
 
-	cache   map[string]*entry // parsed content files by path, checked against their bytes' hash
-	good    *state            // the last build that succeeded, nil before the first
-	pending []string          // changes of failed rebuilds, replayed by the next Rebuild
+	cache   sourceList // parsed content files, checked against their bytes' hash
+	good    *state     // the last build that succeeded, nil before the first
+	pending []string   // changes of failed rebuilds, replayed by the next Rebuild
 }
 
 // New returns a Builder for the site folder fsys.
@@ -152,7 +152,6 @@ func New(fsys fs.FS, opt Options) *Builder {
 		fsys: fsys, src: fsys, opt: opt, md: markdown.NewRenderer(),
 		buffers:  &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		pictures: newPictureStore(opt.Cache),
-		cache:    map[string]*entry{},
 		spill:    spill{dir: opt.Cache},
 		racy:     racyTicks,
 		heavy:    heavyList,
@@ -184,7 +183,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, sink Sink) *Res
 	ch := incr.Classify(all)
 	if ch.Config {
 		// The configuration feeds every page and every parse: start over.
-		b.cache = map[string]*entry{}
+		b.cache = nil
 		res := b.run(ctx, nil, incr.Changes{}, sink)
 		b.keepPending(res, all)
 		return res

@@ -37,7 +37,7 @@ type Keeper interface {
 // unless their stamps say otherwise.
 type disk struct {
 	since   int64 // the Snapshot's Since
-	sources map[string]*entry
+	sources sourceList
 	outputs *incr.Ledger // names, keys and deps, as a full build's prev
 	stamps  map[string]uint64
 	folders []cache.Folder
@@ -86,18 +86,19 @@ func (b *Builder) siteRelative(file string) string {
 func fromSnapshot(s *cache.Snapshot) *disk {
 	d := &disk{
 		since:   s.Since,
-		sources: make(map[string]*entry, len(s.Sources)),
+		sources: make(sourceList, 0, len(s.Sources)),
 		outputs: &incr.Ledger{Keys: make([]uint64, len(s.Outputs)), Names: make([]string, len(s.Outputs)), Deps: map[string]*key.Deps{}},
 		stamps:  make(map[string]uint64, len(s.Outputs)),
 		folders: s.Folders,
 	}
 	for i := range s.Sources {
 		src := &s.Sources[i]
-		d.sources[src.Path] = &entry{
+		d.sources = append(d.sources, &entry{
 			path: src.Path, hash: src.Hash, doc: src.Doc, lead: site.Text(src.Lead), words: int32(src.Words),
 			bodyAt: int32(src.BodyAt), stat: src.Stat, diags: src.Diags,
-		}
+		})
 	}
+	d.sources = sorted(d.sources)
 	for i, o := range s.Outputs {
 		d.outputs.Names[i], d.outputs.Keys[i] = o.Name, o.Key
 		if o.Stamp != 0 {

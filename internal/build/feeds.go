@@ -15,15 +15,15 @@ import (
 // markFeedArticles flags the entries of the articles the feeds carry, so
 // their HTML is kept once rendered, and drops the HTML of the others.
 func (j *job) markFeedArticles() {
-	for _, e := range j.st.sources {
+	for _, e := range j.st.list {
 		e.feed = false
 	}
 	for _, a := range j.feedArticles() {
-		if e := j.st.sources[a.Source]; e != nil {
+		if e := j.st.list.get(a.Source); e != nil {
 			e.feed = true
 		}
 	}
-	for _, e := range j.st.sources {
+	for _, e := range j.st.list {
 		if !e.feed {
 			e.setHTML("")
 		}
@@ -73,12 +73,12 @@ func (j *job) feedsDirty() bool {
 func (j *job) feedBodies(ctx context.Context) error {
 	var todo []*site.Article
 	for _, a := range j.feedArticles() {
-		if e := j.st.sources[a.Source]; e != nil && e.html() == "" && !j.out.bodyFailed(e.path) {
+		if e := j.st.list.get(a.Source); e != nil && e.html() == "" && !j.out.bodyFailed(e.path) {
 			todo = append(todo, a)
 		}
 	}
 	return forEach(ctx, j.b.opt.Workers, len(todo), func(i int) {
-		e := j.st.sources[todo[i].Source]
+		e := j.st.list.get(todo[i].Source)
 		html, err := j.renderBody(e)
 		if err != nil {
 			j.out.failBody(bodyDiag(e, err))
@@ -90,7 +90,7 @@ func (j *job) feedBodies(ctx context.Context) error {
 
 // content gives the feeds an article's HTML, rendered beforehand.
 func (j *job) content(a *site.Article) string {
-	if e := j.st.sources[a.Source]; e != nil {
+	if e := j.st.list.get(a.Source); e != nil {
 		if isPlain(e.path) {
 			return string(e.html())
 		}

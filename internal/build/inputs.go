@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"iter"
 	"maps"
 	"slices"
-	"strings"
 	"time"
 
 	"broadsheet/internal/build/incr"
@@ -47,7 +47,7 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch incr.Chang
 	if st.static == nil {
 		st.static = map[string]uint64{}
 	}
-	read, removed, d := refresh(b.src, staticDir, oldStatic, prev == nil, ch.Static)
+	read, removed, d := refresh(b.src, staticDir, maps.Keys(oldStatic), prev == nil, ch.Static)
 	diags.Append(d)
 	for _, p := range removed {
 		delete(st.static, p)
@@ -59,33 +59,22 @@ func (b *Builder) readInputs(ctx context.Context, st, prev *state, ch incr.Chang
 }
 
 // readContent parses the content files to read again (all of them when
-// prev is nil, else the changed ones) into st.sources, on top of prev's.
+// prev is nil, else the changed ones) into st.list, on top of prev's.
 // since is the Since of the build cache whose entries b.cache holds.
 func (b *Builder) readContent(ctx context.Context, st, prev *state, changed []string, since int64) (diag.List, error) {
-	var old map[string]*entry
+	var old sourceList
 	if prev != nil {
-		old = prev.sources
+		old = prev.list
 	} else {
 		st.since = time.Now().UnixNano()
 	}
-	read, removed, diags := refresh(b.src, contentDir, old, prev == nil, changed)
+	read, removed, diags := refresh(b.src, contentDir, old.paths(), prev == nil, changed)
 	parsed, err := b.parseAll(ctx, st.cfg, read, b.cache, since)
-	st.sources = maps.Clone(old)
-	if st.sources == nil {
-		st.sources = make(map[string]*entry, len(read))
-	}
-	for _, p := range removed {
-		delete(st.sources, p)
-	}
-	for _, e := range parsed {
-		if e != nil {
-			st.sources[e.path] = e
-		}
-	}
-	st.list, st.sameFiles = listSources(st.sources, prev, parsed)
+	st.list, st.sameFiles = old.with(removed, read, parsed)
+	st.sameFiles = st.sameFiles && prev != nil
 	if prev != nil {
 		for _, e := range parsed {
-			if e != nil && e != prev.sources[e.path] {
+			if e != nil && e != prev.list.get(e.path) {
 				st.edited = append(st.edited, e)
 			}
 		}
@@ -93,50 +82,17 @@ func (b *Builder) readContent(ctx context.Context, st, prev *state, changed []st
 	return diags, err
 }
 
-// listSources returns the entries of sources in path order, and whether
-// they are the files of prev. When no file came or went since prev, that
-// is prev's list with the parsed entries put in their places, without
-// sorting ten thousand paths again: sources holds prev's paths less the
-// removed ones plus the parsed ones, so when every parsed path is one of
-// prev's and the count is the same, it holds exactly prev's paths.
-func listSources(sources map[string]*entry, prev *state, parsed []*entry) ([]*entry, bool) {
-	if prev != nil && len(sources) == len(prev.list) {
-		list := slices.Clone(prev.list)
-		ok := true
-		for _, e := range parsed {
-			if e == nil {
-				ok = false
-				break
-			}
-			i, found := slices.BinarySearchFunc(list, e.path, func(x *entry, p string) int { return strings.Compare(x.path, p) })
-			if !found {
-				ok = false
-				break
-			}
-			list[i] = e
-		}
-		if ok {
-			return list, true
-		}
-	}
-	list := make([]*entry, 0, len(sources))
-	for _, p := range slices.Sorted(maps.Keys(sources)) {
-		list = append(list, sources[p])
-	}
-	return list, false
-}
-
 // refresh works out which files under dir to read again and which are
 // gone. With all set it lists every file; otherwise it looks only at the
-// changed paths (files or folders) among the known ones in old.
-func refresh[T any](fsys fs.FS, dir string, old map[string]T, all bool, changed []string) (read, removed []string, diags diag.List) {
+// changed paths (files or folders) among the known ones.
+func refresh(fsys fs.FS, dir string, known iter.Seq[string], all bool, changed []string) (read, removed []string, diags diag.List) {
 	if all {
 		read, diags = listContent(fsys, dir)
 		return read, nil, diags
 	}
 	seen := map[string]bool{}
 	for _, c := range changed {
-		for p := range old {
+		for p := range known {
 			if incr.Under(p, c) {
 				removed = append(removed, p)
 			}

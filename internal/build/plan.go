@@ -124,7 +124,7 @@ func (j *job) plan(prev *state, dk *disk) {
 // again only the patched articles.
 func (j *job) keyer(prev *state) *key.Keyer {
 	source := func(p string) uint64 {
-		if e := j.st.sources[p]; e != nil {
+		if e := j.st.list.get(p); e != nil {
 			return e.hash ^ e.extra
 		}
 		return 0

@@ -18,7 +18,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Si
 	res := &Result{}
 	st := &state{}
 	dk, diags, err := b.readInputs(ctx, st, prev, ch)
-	b.cache = st.sources
+	b.cache = st.list
 	res.Diags.Append(st.cfgDiags)
 	res.Diags.Append(st.look.diags)
 	res.Diags.Append(diags)
@@ -158,7 +158,7 @@ func (j *job) model(prev *state) {
 func editedDocs(st, prev *state) ([]*document.Doc, bool) {
 	var docs []*document.Doc
 	for _, e := range st.edited {
-		old := prev.sources[e.path]
+		old := prev.list.get(e.path)
 		if old == nil || (old.doc == nil) != (e.doc == nil) {
 			return nil, false
 		}
@@ -173,7 +173,7 @@ func editedDocs(st, prev *state) ([]*document.Doc, bool) {
 // parse found, before any page that shows them is rendered.
 func fillLeads(st *state, arts []*site.Article) {
 	for _, a := range arts {
-		if e := st.sources[a.Source]; e != nil {
+		if e := st.list.get(a.Source); e != nil {
 			a.SetLeadText(e.lead)
 			a.Words = int(e.words)
 		}

@@ -171,11 +171,11 @@ func listContent(fsys fs.FS, dir string) ([]string, diag.List) {
 // hash as in cache keeps its cached entry, and so does one whose stat
 // fingerprint is the cached one and which last changed before since
 // (see racyTicks), without being read. The result is indexed like paths.
-func (b *Builder) parseAll(ctx context.Context, cfg *config.Config, paths []string, cache map[string]*entry, since int64) ([]*entry, error) {
+func (b *Builder) parseAll(ctx context.Context, cfg *config.Config, paths []string, cache sourceList, since int64) ([]*entry, error) {
 	out := make([]*entry, len(paths))
 	var kept atomic.Int64
 	err := forEach(ctx, b.opt.Workers, len(paths), func(i int) {
-		out[i] = b.read(cfg, paths[i], cache[paths[i]], since, &kept)
+		out[i] = b.read(cfg, paths[i], cache.get(paths[i]), since, &kept)
 	})
 	return out, err
 }

@@ -21,8 +21,7 @@ type state struct {
 	cfgHash  uint64
 
 	look       *look
-	sources    map[string]*entry // every file under content/ by path
-	list       []*entry          // the same, in path order
+	list       sourceList        // every file under content/, in path order
 	static     map[string]uint64 // every file under static/ by path: hash of its bytes
 	ledger     incr.Ledger       // every output file's name and key, their order, what pages read
 	arts       []uint64          // every published article's key, in the site's order (see key.Keyer)

@@ -131,7 +131,7 @@ func (hs heavySizes) render(j *job, o *outFile) {
 // unless the feeds need it.
 func (j *job) articlePage(o *outFile) {
 	a := o.page.Article
-	e := j.st.sources[a.Source]
+	e := j.st.list.get(a.Source)
 	html, err := j.renderBody(e)
 	if err != nil {
 		j.out.failBody(bodyDiag(e, err))
