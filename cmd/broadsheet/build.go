@@ -195,6 +195,7 @@ func buildSite(ctx context.Context, doing, site string, opt build.Options, ro re
 	if e.progress {
 		sink, stopProgress = startProgress(stderr, doing, sink, start)
 	}
+	opt.Quiet = !ro.verbose // settle would drop the infos
 	res, b := buildFolder(ctx, site, opt, sink)
 	// The placeholder's page is in the output only when an article with
 	// the placeholder byline is published, whether this build wrote the

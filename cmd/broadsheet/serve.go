@@ -96,6 +96,7 @@ func newServer(a serveArgs, fsys fs.FS, addr net.Addr, now time.Time, log io.Wri
 	b := serve.Rebasing(readBase, func(base string) serve.Builder {
 		return serve.FromBuild(build.New(fsys, build.Options{
 			BaseURL: serve.SiteURL(addr, base), Drafts: a.drafts, Future: a.future, Now: now,
+			Quiet: true, // Settle drops the infos
 		}))
 	})
 	return serve.New(b, serve.Options{

@@ -88,6 +88,12 @@ type Options struct {
 	Strict  bool      // warnings count as errors
 	Now     time.Time // the build clock (future filtering); the caller reads the clock once
 	Workers int       // 0 means runtime.GOMAXPROCS(0)
+	// Quiet leaves info diagnostics out of the Result, and the warnings
+	// that diag.Classify makes infos, for a caller that does not show
+	// them: a site of a million articles can have hundreds of thousands,
+	// which the Result would hold for the whole build. The build cache
+	// keeps them all the same.
+	Quiet bool
 	// Search says that the output has a Pagefind index, made after an
 	// earlier build, which the search page then loads.
 	Search bool

@@ -466,3 +466,39 @@ func TestCacheStat(t *testing.T) {
 		t.Error("the edit is not in the output")
 	}
 }
+
+// TestQuietKeepsInfosInCache checks that a quiet build leaves only the
+// infos out of its Result, and that a build with its cache that is not
+// quiet reports them again: the cache was not made from the Result.
+func TestQuietKeepsInfosInCache(t *testing.T) {
+	fsys := genFS(200, 3)
+	fsys["content/notes/slug.md"] = file("+++\ntitle = \"A note\"\ndate = 2026-01-21\nslug = \"Not A Slug\"\n+++\n\nA note.\n")
+	split := func(l diag.List) (infos int, others string) {
+		for _, d := range l {
+			if d.IsInfo() {
+				infos++
+			} else {
+				others += d.String() + "\n"
+			}
+		}
+		return infos, others
+	}
+	_, loud := cold(t, fsys)
+	infos, others := split(loud.Diags)
+	if infos == 0 || others == "" {
+		t.Fatalf("the site has %d infos and warnings %q; the test needs both", infos, others)
+	}
+	dir := t.TempDir()
+	out := keepSink{newMemSink()}
+	quiet := cached(t, fsys, dir, out, Options{Quiet: true})
+	if n, got := split(quiet.Diags); n != 0 || got != others {
+		t.Errorf("quiet build: %d infos and warnings\n%s\nwant none and\n%s", n, got, others)
+	}
+	again := cached(t, fsys, dir, out, Options{})
+	if !again.Cached {
+		t.Fatalf("the second build did not use the cache")
+	}
+	if n, got := split(again.Diags); n != infos || got != others {
+		t.Errorf("build with a quiet build's cache: %d infos, want %d; warnings\n%s\nwant\n%s", n, infos, got, others)
+	}
+}

@@ -128,11 +128,16 @@ func (st *state) docs() []*document.Doc {
 	return out
 }
 
-// sourceDiags returns the diagnostics of every content file.
-func (st *state) sourceDiags() diag.List {
+// sourceDiags returns the diagnostics of every content file, less the
+// infos when quiet.
+func (st *state) sourceDiags(quiet bool) diag.List {
 	var out diag.List
 	for _, e := range st.list {
-		out.Append(e.diags)
+		for _, d := range e.diags {
+			if !quiet || !d.IsInfo() {
+				out = append(out, d)
+			}
+		}
 	}
 	return out
 }

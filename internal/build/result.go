@@ -27,10 +27,13 @@ type Result struct {
 // discard what was written to the sink and keep the last good output.
 func (r *Result) Failed() bool { return r.Diags.HasErrors() }
 
-// finish sorts the lists of r and applies Strict.
-func (r *Result) finish(strict bool) {
-	if strict {
+// finish sorts the lists of r and applies the Options Strict and Quiet.
+func (r *Result) finish(opt Options) {
+	if opt.Strict {
 		r.Diags = r.Diags.Strict()
+	}
+	if opt.Quiet {
+		r.Diags = slices.DeleteFunc(r.Diags, diag.Diagnostic.IsInfo)
 	}
 	r.Diags.Sort()
 	slices.Sort(r.Files)

@@ -22,7 +22,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Si
 	res.Diags.Append(st.cfgDiags)
 	res.Diags.Append(st.look.diags)
 	res.Diags.Append(diags)
-	res.Diags.Append(st.sourceDiags())
+	res.Diags.Append(st.sourceDiags(b.opt.Quiet))
 	if err != nil {
 		return b.cancelled(res, err)
 	}
@@ -60,7 +60,7 @@ func (b *Builder) run(ctx context.Context, prev *state, ch incr.Changes, sink Si
 	j.settleDeps()
 	res.Files = j.files()
 	res.Changed = j.out.changed
-	res.finish(b.opt.Strict)
+	res.finish(b.opt)
 	if res.Cached {
 		j.knownStamps(dk, res)
 	}
@@ -124,7 +124,7 @@ func (j *job) staleEntries(prev *state) []string {
 // cancelled ends a build that ctx stopped.
 func (b *Builder) cancelled(res *Result, err error) *Result {
 	res.Diags.Errorf("build", 0, "stopped: %v", err)
-	res.finish(b.opt.Strict)
+	res.finish(b.opt)
 	return res
 }
 

@@ -228,6 +228,15 @@ func (l List) Without(ignored map[string]bool, perFile map[string]map[string]boo
 	return out
 }
 
+// IsInfo reports whether d is an info, or becomes one when Classify
+// codes it: a program that shows no infos can drop it at once.
+func (d Diagnostic) IsInfo() bool {
+	if d.Code == "" {
+		d = classify(d)
+	}
+	return d.Severity == Info
+}
+
 // Visible returns l without its Info diagnostics, unless verbose.
 func (l List) Visible(verbose bool) List {
 	if verbose {

@@ -89,3 +89,23 @@ func TestWithoutVisibleStrict(t *testing.T) {
 		t.Errorf("%s / %s", d.String(), d.Annotation())
 	}
 }
+
+// TestIsInfo checks that a warning Classify would make an info is one
+// already, so a quiet build can drop it before it is coded.
+func TestIsInfo(t *testing.T) {
+	tests := []struct {
+		d    Diagnostic
+		want bool
+	}{
+		{Diagnostic{File: "a.txt", Line: 3, Severity: Warning, Msg: `byline: dropped job title "Staff Writer"`}, true},
+		{Diagnostic{File: "a.txt", Line: 3, Severity: Info, Msg: "anything"}, true},
+		{Diagnostic{File: "a.txt", Line: 3, Severity: Warning, Msg: "no title; using \"x\", made from the slug"}, false},
+		{Diagnostic{File: "a.txt", Line: 3, Severity: Error, Msg: `byline: dropped job title "Staff Writer"`}, false},
+		{Diagnostic{File: "a.txt", Line: 3, Severity: Warning, Msg: `byline: dropped job title "Staff Writer"`, Code: Other}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.d.IsInfo(); got != tt.want {
+			t.Errorf("%v: IsInfo = %v, want %v", tt.d, got, tt.want)
+		}
+	}
+}
