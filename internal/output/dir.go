@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Dir is a fresh output folder being filled; Commit swaps it in for the
@@ -21,12 +22,25 @@ import (
 // several goroutines at once.
 type Dir struct {
 	dest string // the folder the site is published in
-	tmp  string // the fresh folder, a sibling of dest
+
+	// tmp is the fresh folder, a sibling of dest. It is also the only
+	// record of the names written or kept: a set of them in memory would
+	// hold tens of megabytes for the whole build of a site of a million
+	// files. Each file is created in it exclusively, so the second writer
+	// of a name finds the first one's file there and fails.
+	tmp string
 
 	mu      sync.Mutex
-	written map[string]bool // names handed to WriteFile or Keep
-	done    bool            // Commit, Patch or Abort was called
-	patched bool            // Patch moved the written files into dest
+	done    bool // Commit, Patch or Abort was called
+	patched bool // Patch moved the written files into dest
+
+	// files counts the files written or kept. Until there is one, Stamp
+	// takes a folder's stamp from the destination: the fresh folder, still
+	// empty, says nothing yet of the site it will become.
+	files atomic.Int64
+
+	// link is os.Link; a test stands in a file system without hard links.
+	link func(oldname, newname string) error
 
 	// swap is held for the whole of Commit and Abort, so an Abort from a
 	// signal handler waits for a Commit in progress rather than removing
@@ -64,7 +78,7 @@ func Begin(dest string) (*Dir, error) {
 		os.RemoveAll(tmp)
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	return &Dir{dest: dest, tmp: tmp, written: map[string]bool{}}, nil
+	return &Dir{dest: dest, tmp: tmp, link: os.Link}, nil
 }
 
 // freshPrefix starts the name of the fresh folders of dest: ".public.new-".

@@ -1,7 +1,10 @@
 package output
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -124,11 +127,7 @@ func TestCopyKeepsMtimeWhenLinkFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.Chtimes(old, past, past)
-	// An existing dst makes os.Link fail, as a file system without hard links would.
-	if err := os.WriteFile(dst, []byte("stale bytes"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := reuse(old, dst); err != nil {
+	if err := reuse(failLink, old, dst); err != nil {
 		t.Fatal(err)
 	}
 	if data, _ := os.ReadFile(dst); string(data) != "kept" {
@@ -137,6 +136,22 @@ func TestCopyKeepsMtimeWhenLinkFails(t *testing.T) {
 	if mt := mtime(t, dst); !mt.Equal(past) {
 		t.Errorf("copy has mtime %v, want %v", mt, past)
 	}
+	// A copy never replaces a file already there: it was written in this build.
+	if err := os.WriteFile(old, []byte("other"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := reuse(failLink, old, dst); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("copying onto an existing file = %v, want it refused", err)
+	}
+	if data, _ := os.ReadFile(dst); string(data) != "kept" {
+		t.Errorf("copying onto an existing file left %q in it", data)
+	}
+}
+
+// failLink fails as a link does on a file system without hard links,
+// so that files are carried over by copying.
+func failLink(old, dst string) error {
+	return &os.LinkError{Op: "link", Old: old, New: dst, Err: errors.ErrUnsupported}
 }
 
 func TestKeepCarriesOverUnwritten(t *testing.T) {
@@ -156,6 +171,48 @@ func TestKeepCarriesOverUnwritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	equalTrees(t, tree(t, dest), map[string]string{"a.html": "a2", "b.html": "b"})
+}
+
+// A name written, or streamed, is kept as written, whether the old files
+// would be carried over by hard links or by copies, and also when the
+// destination has no file of that name (a page new, or removed by hand).
+func TestKeepLeavesWrittenFiles(t *testing.T) {
+	for _, links := range []bool{true, false} {
+		t.Run(fmt.Sprintf("hard links %v", links), func(t *testing.T) {
+			dest := filepath.Join(t.TempDir(), "public")
+			publish(t, dest, map[string]string{"a.html": "old a", "s.html": "old s", "b.html": "b"})
+			d, err := Begin(dest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !links {
+				d.link = failLink
+			}
+			for name, data := range map[string]string{"a.html": "new a", "new.html": "new"} {
+				if err := d.WriteFile(name, []byte(data)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := d.Stream("s.html", func(w io.Writer) error {
+				_, err := io.WriteString(w, "new s")
+				return err
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if err := d.Keep([]string{"a.html", "s.html", "new.html", "b.html"}); err != nil {
+				t.Fatalf("Keep of names already written: %v", err)
+			}
+			if err := d.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			got := tree(t, dest)
+			for name, want := range map[string]string{"a.html": "new a", "s.html": "new s", "new.html": "new", "b.html": "b"} {
+				if got[name] != want {
+					t.Errorf("%s holds %q after Keep, want %q", name, got[name], want)
+				}
+			}
+		})
+	}
 }
 
 func TestRejectsEscapingNames(t *testing.T) {
@@ -203,6 +260,80 @@ func TestConcurrentWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	equalTrees(t, tree(t, dest), want)
+}
+
+// Two writers of one name at once: one wins, the other is told the name
+// was written twice, and the page holds the winner's bytes, also when
+// one writer's bytes are the old page's and it would carry that over.
+func TestOneWriterPerName(t *testing.T) {
+	type writer struct {
+		write func(name, data string) error
+		data  string
+	}
+	var d *Dir
+	write := func(name, data string) error { return d.WriteFile(name, []byte(data)) }
+	stream := func(name, data string) error {
+		return d.Stream(name, func(w io.Writer) error {
+			_, err := io.WriteString(w, data)
+			return err
+		})
+	}
+	cases := []struct {
+		file   string
+		w1, w2 writer
+	}{
+		{"new.html", writer{write, "one"}, writer{write, "two"}},
+		{"old.html", writer{write, "one"}, writer{write, "old bytes"}},
+		{"new.html", writer{stream, "one"}, writer{write, "two"}},
+		{"old.html", writer{stream, "old bytes"}, writer{write, "two"}},
+		{"old.html", writer{stream, "one"}, writer{stream, "old bytes"}},
+	}
+	const rounds = 20
+	nameOf := func(c, round int) string { return fmt.Sprintf("%d/%d/%s", c, round, cases[c].file) }
+	dest := filepath.Join(t.TempDir(), "public")
+	old := map[string]string{}
+	for c := range cases {
+		for i := range rounds {
+			old[nameOf(c, i)] = "old bytes"
+		}
+	}
+	publish(t, dest, old)
+	d, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Abort()
+	for j, c := range cases {
+		for i := range rounds {
+			name := nameOf(j, i)
+			var errs [2]error
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			for k, w := range []writer{c.w1, c.w2} {
+				wg.Go(func() {
+					<-start
+					errs[k] = w.write(name, w.data)
+				})
+			}
+			close(start)
+			wg.Wait()
+			data, err := os.ReadFile(filepath.Join(d.Path(), filepath.FromSlash(name)))
+			var winner string
+			switch {
+			case errs[0] == nil && errs[1] == nil:
+				t.Fatalf("both writers of %s succeeded", name)
+			case errs[0] == nil && errors.Is(errs[1], errWritten):
+				winner = c.w1.data
+			case errs[1] == nil && errors.Is(errs[0], errWritten):
+				winner = c.w2.data
+			default:
+				t.Fatalf("writers of %s: %v and %v, want one to succeed and the other told it was written twice", name, errs[0], errs[1])
+			}
+			if err != nil || string(data) != winner {
+				t.Fatalf("%s holds %q (%v), want the successful writer's %q", name, data, err, winner)
+			}
+		}
+	}
 }
 
 func TestDestMustBeFolder(t *testing.T) {

@@ -16,14 +16,20 @@ import (
 // a destination file of that name with the same bytes is reused, keeping
 // its modification time.
 func (d *Dir) Stream(name string, write func(io.Writer) error) error {
-	if err := d.claim(name); err != nil {
+	if err := d.check(name); err != nil {
 		return err
 	}
 	dst := filepath.Join(d.tmp, filepath.FromSlash(name))
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return fmt.Errorf("output %s: %w", name, err)
 	}
-	if err := writeTo(dst, write); err != nil {
+	f, err := createNew(dst)
+	if err != nil {
+		return d.createError(name, err)
+	}
+	// Only now is dst ours to remove: a failure to create it may mean
+	// another writer's file is there.
+	if err := writeTo(f, write); err != nil {
 		os.Remove(dst)
 		return err
 	}
@@ -32,21 +38,20 @@ func (d *Dir) Stream(name string, write func(io.Writer) error) error {
 		if err := os.Remove(dst); err != nil {
 			return fmt.Errorf("output %s: %w", name, err)
 		}
-		if err := reuse(old, dst); err != nil {
-			return fmt.Errorf("output %s: %w", name, err)
+		// Between the two, another writer of name can create it; reuse
+		// then fails, and that writer's file stays.
+		if err := reuse(d.link, old, dst); err != nil {
+			return d.createError(name, err)
 		}
 	}
+	d.files.Add(1)
 	return nil
 }
 
-// writeTo creates the file path and fills it with write.
-func writeTo(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
+// writeTo fills the new file f with write, through a buffer, and closes it.
+func writeTo(f *os.File, write func(io.Writer) error) error {
 	w := bufio.NewWriterSize(f, 256<<10)
-	err = write(w)
+	err := write(w)
 	if err == nil {
 		err = w.Flush()
 	}

@@ -80,3 +80,34 @@ func TestStream(t *testing.T) {
 		}
 	}
 }
+
+// A name streamed is not written again, not even with the bytes the
+// destination holds, which WriteFile would otherwise carry over.
+func TestWriteFileAfterStream(t *testing.T) {
+	for _, links := range []bool{true, false} {
+		dest := filepath.Join(t.TempDir(), "public")
+		publish(t, dest, map[string]string{"old.html": "second"})
+		d, err := Begin(dest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !links {
+			d.link = failLink
+		}
+		for _, name := range []string{"new.html", "old.html"} {
+			if err := d.Stream(name, func(w io.Writer) error {
+				_, err := io.WriteString(w, "first")
+				return err
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if err := d.WriteFile(name, []byte("second")); !errors.Is(err, errWritten) {
+				t.Errorf("WriteFile of %s after Stream (hard links %v) = %v, want it refused as written twice", name, links, err)
+			}
+			if data, _ := os.ReadFile(filepath.Join(d.Path(), name)); string(data) != "first" {
+				t.Errorf("%s holds %q after a second write (hard links %v), want the streamed %q", name, data, links, "first")
+			}
+		}
+		d.Abort()
+	}
+}

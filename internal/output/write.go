@@ -19,7 +19,7 @@ import (
 // Names that are not clean relative paths inside the folder (absolute,
 // "..", empty elements, backslashes) are refused.
 func (d *Dir) WriteFile(name string, data []byte) error {
-	if err := d.claim(name); err != nil {
+	if err := d.check(name); err != nil {
 		return err
 	}
 	dst := filepath.Join(d.tmp, filepath.FromSlash(name))
@@ -27,12 +27,24 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 		return fmt.Errorf("output %s: %w", name, err)
 	}
 	old := filepath.Join(d.dest, filepath.FromSlash(name))
-	if same(old, data) && reuse(old, dst) == nil {
-		return nil
+	if same(old, data) {
+		err := reuse(d.link, old, dst)
+		if err == nil {
+			d.files.Add(1)
+			return nil
+		}
+		if errors.Is(err, fs.ErrExist) {
+			// Another writer has the name: writing now would fail the
+			// same way, and must not replace its file.
+			return d.createError(name, err)
+		}
+		// The old file could not be carried over (it went, or the copy
+		// failed and was removed): write the bytes instead.
 	}
-	if err := os.WriteFile(dst, data, 0o644); err != nil {
-		return fmt.Errorf("output %s: %w", name, err)
+	if err := writeNew(dst, data); err != nil {
+		return d.createError(name, err)
 	}
+	d.files.Add(1)
 	return nil
 }
 
@@ -41,24 +53,43 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 // rebuild only the changed files are written, and Keep fills in the rest.
 func (d *Dir) Keep(names []string) error {
 	for _, name := range names {
-		if err := d.claim(name); err != nil {
-			if errors.Is(err, errWritten) {
-				continue
-			}
+		if err := d.check(name); err != nil {
 			return err
 		}
 		dst := filepath.Join(d.tmp, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return fmt.Errorf("output %s: %w", name, err)
 		}
-		if err := reuse(filepath.Join(d.dest, filepath.FromSlash(name)), dst); err != nil {
-			return fmt.Errorf("output %s: %w", name, err)
+		if err := reuse(d.link, filepath.Join(d.dest, filepath.FromSlash(name)), dst); err != nil {
+			// A name whose file is in the fresh folder was written (or
+			// is being written) there, and is skipped. Asked only now:
+			// reuse refuses to replace that file, but may fail first on
+			// the old one, gone from a page new or removed by hand.
+			if fi, lerr := os.Lstat(dst); lerr == nil && !fi.IsDir() {
+				continue
+			}
+			return d.createError(name, err)
 		}
+		d.files.Add(1)
 	}
 	return nil
 }
 
 var errWritten = errors.New("written twice")
+
+// createError wraps err from creating name's file in the fresh folder.
+// A file already there was written by another call, so the name was
+// written twice; a folder there holds other names, which is another
+// mistake.
+func (d *Dir) createError(name string, err error) error {
+	if !errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("output %s: %w", name, err)
+	}
+	if d.isFolder(name) {
+		return fmt.Errorf("output %s: a folder of the site already has that name", name)
+	}
+	return fmt.Errorf("output %s: %w", name, errWritten)
+}
 
 // isFolder reports whether name is a folder of the fresh folder.
 func (d *Dir) isFolder(name string) bool {
@@ -84,14 +115,19 @@ func (d *Dir) Patch(gone []string) error {
 	}
 	defer os.RemoveAll(d.tmp)
 	d.mu.Lock()
-	names := make([]string, 0, len(d.written))
-	for name := range d.written {
-		names = append(names, name)
-	}
 	d.patched = true
 	d.mu.Unlock()
+	names, err := d.filled()
+	if err != nil {
+		return err
+	}
+	// A set of the few names a patching build wrote, only for this loop.
+	written := make(map[string]bool, len(names))
+	for _, name := range names {
+		written[name] = true
+	}
 	for _, name := range gone {
-		if !validName(name) || d.written[name] {
+		if !validName(name) || written[name] {
 			continue
 		}
 		p := filepath.Join(d.dest, filepath.FromSlash(name))
@@ -118,6 +154,27 @@ func (d *Dir) Patch(gone []string) error {
 	return nil
 }
 
+// filled lists the names written or kept in the fresh folder, as slash
+// paths: every entry of it but its folders, which writes made on the way.
+func (d *Dir) filled() ([]string, error) {
+	var names []string
+	err := filepath.WalkDir(d.tmp, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(d.tmp, path)
+		if err != nil {
+			return err
+		}
+		names = append(names, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("output: listing the files written: %w", err)
+	}
+	return names, nil
+}
+
 // Stamp returns a fingerprint of the file name as the site will hold it
 // once committed: the one written or kept in this folder, or else the
 // destination's, and false when there is neither. It is made of the
@@ -134,12 +191,14 @@ func (d *Dir) Stamp(name string) (uint64, bool) {
 		return 0, false
 	}
 	d.mu.Lock()
-	root := d.dest
-	if !d.patched && (d.written[name] || len(d.written) > 0 && d.isFolder(name)) {
-		root = d.tmp
-	}
+	patched := d.patched
 	d.mu.Unlock()
-	fi, err := os.Lstat(filepath.Join(root, filepath.FromSlash(name)))
+	// The fresh folder's file when one was written or kept, its folder
+	// once anything was, else the destination's.
+	fi, err := os.Lstat(filepath.Join(d.tmp, filepath.FromSlash(name)))
+	if patched || err != nil || !fi.Mode().IsRegular() && !(fi.IsDir() && d.files.Load() > 0) {
+		fi, err = os.Lstat(filepath.Join(d.dest, filepath.FromSlash(name)))
+	}
 	if err != nil || !fi.Mode().IsRegular() && !fi.IsDir() {
 		return 0, false
 	}
@@ -151,8 +210,10 @@ func (d *Dir) Stamp(name string) (uint64, bool) {
 	return h.Sum64() | 1, true // never 0, which means no stamp
 }
 
-// claim checks name and records it, so two writers never race on one file.
-func (d *Dir) claim(name string) error {
+// check refuses a name that would leave the fresh folder, and any write
+// once the folder is no longer ours. Whether name was written already is
+// the creation's to find out, which no two writers can both pass.
+func (d *Dir) check(name string) error {
 	if !validName(name) {
 		return fmt.Errorf("output %q: not a clean relative path inside the output folder", name)
 	}
@@ -161,10 +222,6 @@ func (d *Dir) claim(name string) error {
 	if d.done {
 		return fmt.Errorf("output %s: folder already committed or aborted", name)
 	}
-	if d.written[name] {
-		return fmt.Errorf("output %s: %w", name, errWritten)
-	}
-	d.written[name] = true
 	return nil
 }
 
@@ -185,11 +242,14 @@ func same(path string, data []byte) bool {
 	return err == nil && bytes.Equal(old, data)
 }
 
-// reuse puts the file at old into dst: a hard link when the file system
-// allows one, else a copy that keeps the old modification time.
-func reuse(old, dst string) error {
-	if err := os.Link(old, dst); err == nil {
-		return nil
+// reuse puts the file at old into dst, which must not exist yet: a hard
+// link made with link when the file system allows one, else a copy that
+// keeps the old modification time. It fails with fs.ErrExist when dst
+// exists, and leaves no file behind when it fails otherwise.
+func reuse(link func(oldname, newname string) error, old, dst string) error {
+	err := link(old, dst)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return err
 	}
 	fi, err := os.Stat(old)
 	if err != nil {
@@ -198,23 +258,54 @@ func reuse(old, dst string) error {
 	if err := copyFile(old, dst); err != nil {
 		return err
 	}
-	return os.Chtimes(dst, fi.ModTime(), fi.ModTime())
+	if err := os.Chtimes(dst, fi.ModTime(), fi.ModTime()); err != nil {
+		os.Remove(dst)
+		return err
+	}
+	return nil
 }
 
-// copyFile copies the bytes of src into a new file dst.
+// createNew creates the file path, failing with fs.ErrExist when it is
+// there already: in the fresh folder, that is a name written twice.
+func createNew(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+}
+
+// writeNew writes data to the new file path. A file that could not be
+// written whole is removed, so that it is not published half-written.
+func writeNew(path string, data []byte) error {
+	f, err := createNew(path)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+	}
+	return err
+}
+
+// copyFile copies the bytes of src into the new file dst, and removes
+// dst when the copy fails.
 func copyFile(src, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	out, err := createNew(dst)
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
+	_, err = io.Copy(out, in)
+	if cerr := out.Close(); err == nil {
+		err = cerr
 	}
-	return out.Close()
+	if err != nil {
+		os.Remove(dst)
+	}
+	return err
 }
