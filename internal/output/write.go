@@ -193,10 +193,9 @@ func (d *Dir) Stamp(name string) (uint64, bool) {
 	d.mu.Lock()
 	patched := d.patched
 	d.mu.Unlock()
-	// The fresh folder's file when one was written or kept, its folder
-	// once anything was, else the destination's.
-	fi, err := os.Lstat(filepath.Join(d.tmp, filepath.FromSlash(name)))
-	if patched || err != nil || !fi.Mode().IsRegular() && !(fi.IsDir() && d.files.Load() > 0) {
+	fi, ok := d.fresh(name)
+	var err error
+	if patched || !ok {
 		fi, err = os.Lstat(filepath.Join(d.dest, filepath.FromSlash(name)))
 	}
 	if err != nil || !fi.Mode().IsRegular() && !fi.IsDir() {
@@ -208,6 +207,22 @@ func (d *Dir) Stamp(name string) (uint64, bool) {
 	h := fnv.New64a()
 	h.Write(b[:])
 	return h.Sum64() | 1, true // never 0, which means no stamp
+}
+
+// fresh returns what the fresh folder holds of name when the stamp is
+// to be its: a file written or kept, or a folder once anything was.
+// Until a file is, the fresh folder is not asked at all, so a build that
+// writes nothing, as a build of an unchanged site with its cache, stats
+// each output file once.
+func (d *Dir) fresh(name string) (fs.FileInfo, bool) {
+	if d.files.Load() == 0 {
+		return nil, false
+	}
+	fi, err := os.Lstat(filepath.Join(d.tmp, filepath.FromSlash(name)))
+	if err != nil || !fi.Mode().IsRegular() && !fi.IsDir() {
+		return nil, false
+	}
+	return fi, true
 }
 
 // check refuses a name that would leave the fresh folder, and any write
