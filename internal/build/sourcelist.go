@@ -82,7 +82,7 @@ func (s sourceList) with(removed, read []string, parsed []*entry) (sourceList, b
 // in list's own memory.
 func sorted(list []*entry) sourceList {
 	out := sourceList(slices.DeleteFunc(list, func(e *entry) bool { return e == nil }))
-	order := func(x, y *entry) int { return strings.Compare(x.path, y.path) }
+	order := func(x, y *entry) int { return byPath(x, y.path) }
 	if !slices.IsSortedFunc(out, order) {
 		slices.SortFunc(out, order)
 	}
